@@ -1,0 +1,101 @@
+// Problems found in the content folder. Errors stop the build; warnings are
+// collected and printed once as a summary. Each problem names the file, the line
+// where known, the field, the value and what to do, so that an organizer who is
+// not a programmer can fix the file without reading code.
+
+export const ERROR_KINDS = [
+  'missing-front-matter',
+  'unclosed-front-matter',
+  'invalid-yaml',
+  'invalid-encoding',
+  'missing-field',
+  'invalid-field',
+  'invalid-time',
+  'end-not-after-start',
+  'duplicate-slug',
+  'unknown-time-zone',
+  'invalid-config',
+] as const;
+
+export const WARNING_KINDS = [
+  'repeated-key',
+  'unindented-continuation',
+  'room-double-booked',
+  'speaker-double-booked',
+  'unknown-room',
+  'room-closed-that-day',
+  'unknown-track',
+  'unresolved-speaker',
+  'offset-mismatch',
+  'outside-edition-days',
+  'missing-photo',
+  'invalid-link',
+  'unknown-edition',
+  'draft-without-time',
+  'default-time-zone',
+  'end-date-corrected',
+] as const;
+
+export type ErrorKind = (typeof ERROR_KINDS)[number];
+export type WarningKind = (typeof WARNING_KINDS)[number];
+export type ProblemKind = ErrorKind | WarningKind;
+
+export interface ContentProblem {
+  kind: ProblemKind;
+  /** Path relative to the content folder, with forward slashes. */
+  file: string;
+  /** 1-based line, or null when the problem concerns the whole file. */
+  line: number | null;
+  field: string | null;
+  /** The offending value as written, or null when there is none to show. */
+  value: string | null;
+  /** What is wrong, as a sentence. */
+  message: string;
+  /** What to do about it, as a sentence. */
+  hint: string;
+}
+
+export function isError(problem: ContentProblem): boolean {
+  return (ERROR_KINDS as readonly string[]).includes(problem.kind);
+}
+
+/** Orders problems by file, then line, so that a listing reads top to bottom. */
+export function compareProblems(left: ContentProblem, right: ContentProblem): number {
+  if (left.file !== right.file) return left.file < right.file ? -1 : 1;
+  return (left.line ?? 0) - (right.line ?? 0);
+}
+
+/**
+ * Formats one problem on two lines: where it is, then what is wrong and the fix.
+ * `root` is prefixed to the file path so that terminals make it clickable.
+ */
+export function formatProblem(problem: ContentProblem, root = ''): string {
+  const location = problem.line === null ? `${root}${problem.file}` : `${root}${problem.file}:${problem.line}`;
+  const field = problem.field === null ? '' : ` ${problem.field}`;
+  const value = problem.value === null ? '' : ` = ${JSON.stringify(problem.value)}`;
+  return `${location}${field}${value}\n  ${problem.message} ${problem.hint}`;
+}
+
+/** Formats every error of a failed build into one message. */
+export function formatErrors(errors: ContentProblem[], root = ''): string {
+  const count = errors.length === 1 ? '1 error' : `${errors.length} errors`;
+  const lines = [...errors].sort(compareProblems).map((problem) => formatProblem(problem, root));
+  return `The agenda content has ${count}:\n\n${lines.join('\n\n')}`;
+}
+
+/** Formats warnings grouped by kind, each group headed by its count. */
+export function formatWarningSummary(warnings: ContentProblem[], root = ''): string {
+  const byKind = new Map<ProblemKind, ContentProblem[]>();
+  for (const warning of warnings) {
+    const group = byKind.get(warning.kind) ?? [];
+    group.push(warning);
+    byKind.set(warning.kind, group);
+  }
+
+  const sections = [...byKind.entries()].map(([kind, group]) => {
+    const lines = group.sort(compareProblems).map((problem) => formatProblem(problem, root));
+    return `${kind} (${group.length}):\n${lines.join('\n')}`;
+  });
+  const count = warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`;
+  return `The agenda content compiled with ${count}:\n\n${sections.join('\n\n')}`;
+}

@@ -1,0 +1,267 @@
+// Splits a content file into YAML front matter and Markdown body, and reads the
+// YAML the way Hugo does. Hugo's YAML library accepts two things that strict YAML
+// parsers reject and that hand-written conference sites contain: a key repeated
+// in one mapping (the later value wins) and a quoted value continued on an
+// unindented line. Both are compiled here with a warning, so a site that builds
+// with Hugo builds here too; YAML that no reading can repair stays an error.
+
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+
+import type { ContentProblem } from './diagnostics.ts';
+
+export type FrontMatterValue = unknown;
+
+/** The parsed front matter of one file, with the line of every top-level key. */
+export interface FrontMatter {
+  data: Record<string, FrontMatterValue>;
+  /** 1-based line in the file of each top-level key, the winning one when repeated. */
+  keyLines: Map<string, number>;
+  /** 1-based lines of the items of top-level lists, such as `speakers`. */
+  itemLines: Map<string, number[]>;
+  /** 1-based line of the closing `---`, used for problems about missing fields. */
+  endLine: number;
+  body: string;
+}
+
+export type FrontMatterResult =
+  | { ok: true; frontMatter: FrontMatter; warnings: ContentProblem[] }
+  | { ok: false; errors: ContentProblem[] };
+
+const OPENING_FENCE = /^---[ \t]*$/;
+
+/**
+ * Reads front matter and body from the text of a file. `file` is the path that
+ * problems name. The body keeps its own text, without the fence lines.
+ */
+export function readFrontMatter(text: string, file: string): FrontMatterResult {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+
+  if (!OPENING_FENCE.test(lines[0] ?? '')) {
+    return failure({
+      kind: 'missing-front-matter',
+      file,
+      line: 1,
+      field: null,
+      value: null,
+      message: 'The file has no front matter.',
+      hint: 'Start the file with a line of three dashes (---), then the fields such as title and time_start, then another --- line.',
+    });
+  }
+
+  const closingIndex = lines.findIndex((line, index) => index > 0 && OPENING_FENCE.test(line));
+  if (closingIndex === -1) {
+    return failure({
+      kind: 'unclosed-front-matter',
+      file,
+      line: 1,
+      field: null,
+      value: null,
+      message: 'The front matter is never closed.',
+      hint: 'Add a line of three dashes (---) after the last field, before the text of the abstract.',
+    });
+  }
+
+  const yamlText = lines.slice(1, closingIndex).join('\n');
+  const body = lines.slice(closingIndex + 1).join('\n').trim();
+  const parsed = parseHugoYaml(yamlText, file, 2);
+  if (!parsed.ok) return parsed;
+
+  return {
+    ok: true,
+    warnings: parsed.warnings,
+    frontMatter: { ...parsed.mapping, endLine: closingIndex + 1, body },
+  };
+}
+
+interface ParsedMapping {
+  data: Record<string, FrontMatterValue>;
+  keyLines: Map<string, number>;
+  itemLines: Map<string, number[]>;
+}
+
+type YamlResult = { ok: true; mapping: ParsedMapping; warnings: ContentProblem[] } | { ok: false; errors: ContentProblem[] };
+
+/**
+ * Parses a YAML mapping as Hugo does. `firstLine` is the file line that the YAML
+ * text starts on, so that problems point into the file rather than into the block.
+ */
+export function parseHugoYaml(yamlText: string, file: string, firstLine: number): YamlResult {
+  const warnings: ContentProblem[] = [];
+
+  let attempt = parseMapping(yamlText);
+  if (attempt.errors.length > 0) {
+    const repaired = repairUnindentedContinuation(yamlText, attempt.errors);
+    if (repaired) {
+      const retry = parseMapping(repaired.text);
+      if (retry.errors.length === 0) {
+        warnings.push({
+          kind: 'unindented-continuation',
+          file,
+          line: firstLine + repaired.line - 1,
+          field: keyOfLine(yamlText, repaired.quoteLine),
+          value: null,
+          message: 'A quoted value continues on a line without indentation, which strict YAML rejects.',
+          hint: 'Indent the continued line by two spaces, or join it to the line above. It was read as Hugo reads it.',
+        });
+        attempt = retry;
+      }
+    }
+  }
+
+  if (attempt.errors.length > 0) {
+    return {
+      ok: false,
+      errors: attempt.errors.map((error) => ({
+        kind: 'invalid-yaml',
+        file,
+        line: firstLine + error.line - 1,
+        field: keyOfLine(yamlText, error.line),
+        value: null,
+        message: `The front matter is not valid YAML: ${error.message}`,
+        hint: 'Check the quotes and the indentation on that line; a value that contains a colon or starts with a quote must be quoted and closed on the same field.',
+      })),
+    };
+  }
+
+  const { document, lineCounter } = attempt;
+  if (document.contents !== null && !isMap(document.contents)) {
+    return failure({
+      kind: 'invalid-yaml',
+      file,
+      line: firstLine,
+      field: null,
+      value: null,
+      message: 'The front matter is not a list of fields.',
+      hint: 'Write one field per line as `name: value`, for example `title: "Mi charla"`.',
+    });
+  }
+
+  const mapping = collectMapping(document, lineCounter, firstLine, file, warnings);
+  return { ok: true, mapping, warnings };
+}
+
+interface YamlSyntaxError {
+  line: number;
+  message: string;
+  code: string;
+}
+
+interface MappingAttempt {
+  document: Document.Parsed;
+  lineCounter: LineCounter;
+  errors: YamlSyntaxError[];
+}
+
+function parseMapping(text: string): MappingAttempt {
+  const lineCounter = new LineCounter();
+
+  // Hugo's YAML 1.2 reading keeps timestamps as strings, and so does the core
+  // schema; repeated keys are allowed here and reported separately.
+  const document = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, schema: 'core' });
+  const errors = document.errors.map((error) => ({
+    line: lineCounter.linePos(error.pos[0]).line,
+    message: firstSentence(error.message),
+    code: error.code,
+  }));
+
+  return { document, lineCounter, errors };
+}
+
+function firstSentence(message: string): string {
+  const firstLine = message.split('\n')[0] ?? message;
+  return firstLine.replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+/**
+ * Indents the lines that continue an unclosed quoted value at the left margin,
+ * which is the one unindented shape that Hugo reads. Returns null when the error
+ * is of another kind or when the quote never closes before the end of the block.
+ */
+function repairUnindentedContinuation(
+  text: string,
+  errors: YamlSyntaxError[],
+): { text: string; line: number; quoteLine: number } | null {
+  const quoteError = errors.find((error) => error.code === 'MISSING_CHAR' && /closing .?quote/i.test(error.message));
+  if (!quoteError) return null;
+
+  const lines = text.split('\n');
+  const quoteIndex = quoteError.line - 1;
+  const opening = /^[^:#]+:\s*(["'])/.exec(lines[quoteIndex] ?? '');
+  if (!opening) return null;
+
+  const quote = opening[1] ?? '"';
+  for (let index = quoteIndex + 1; index < lines.length; index++) {
+    const line = lines[index] ?? '';
+    if (/^\s/.test(line)) continue;
+
+    lines[index] = ` ${line}`;
+    if (line.includes(quote)) {
+      return { text: lines.join('\n'), line: quoteIndex + 2, quoteLine: quoteError.line };
+    }
+  }
+
+  return null;
+}
+
+function keyOfLine(text: string, line: number): string | null {
+  const lines = text.split('\n');
+  for (let index = Math.min(line, lines.length) - 1; index >= 0; index--) {
+    const key = /^([A-Za-z_][\w-]*)\s*:/.exec(lines[index] ?? '');
+    if (key) return key[1] ?? null;
+  }
+
+  return null;
+}
+
+function collectMapping(
+  document: Document.Parsed,
+  lineCounter: LineCounter,
+  firstLine: number,
+  file: string,
+  warnings: ContentProblem[],
+): ParsedMapping {
+  const data: Record<string, FrontMatterValue> = {};
+  const keyLines = new Map<string, number>();
+  const itemLines = new Map<string, number[]>();
+  const contents = document.contents;
+  if (!isMap(contents)) return { data, keyLines, itemLines };
+
+  const lineOf = (node: Node | null | undefined) =>
+    node?.range ? firstLine + lineCounter.linePos(node.range[0]).line - 1 : firstLine;
+
+  for (const pair of contents.items) {
+    const keyNode = isScalar(pair.key) ? pair.key : null;
+    const key = keyNode ? String(keyNode.value).trim() : null;
+    if (key === null || key === '') continue;
+
+    const line = lineOf(keyNode);
+    const previousLine = keyLines.get(key);
+    if (previousLine !== undefined) {
+      warnings.push({
+        kind: 'repeated-key',
+        file,
+        line,
+        field: key,
+        value: null,
+        message: `The field "${key}" is repeated (first on line ${previousLine}); the later value is used, as Hugo does.`,
+        hint: `Keep one "${key}" line and delete the other.`,
+      });
+    }
+
+    const valueNode = pair.value;
+    data[key] = isNode(valueNode) ? valueNode.toJS(document) : null;
+    keyLines.set(key, line);
+    if (isSeq(valueNode)) {
+      itemLines.set(
+        key,
+        valueNode.items.map((item) => lineOf(isNode(item) ? item : null)),
+      );
+    }
+  }
+
+  return { data, keyLines, itemLines };
+}
+
+function failure(problem: ContentProblem): { ok: false; errors: ContentProblem[] } {
+  return { ok: false, errors: [problem] };
+}
