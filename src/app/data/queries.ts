@@ -1,0 +1,31 @@
+// Edition and speaker data through React Query: each edition id is a query key and
+// a chunk of its own, so opening one edition never downloads the others.
+
+import { queryOptions, useQuery } from '@tanstack/react-query';
+
+import { useAgendaSource, type AgendaSource } from './agenda-context';
+
+export function editionQueryOptions(source: AgendaSource, editionId: string) {
+  return queryOptions({
+    queryKey: ['agenda', 'edition', editionId],
+    queryFn: () => source.loadEdition(editionId),
+    // The data is fixed at build time, so a loaded edition never goes stale.
+    staleTime: Infinity,
+  });
+}
+
+export function speakersQueryOptions(source: AgendaSource) {
+  return queryOptions({
+    queryKey: ['agenda', 'speakers'],
+    queryFn: () => source.loadSpeakers(),
+    staleTime: Infinity,
+  });
+}
+
+export function useEdition(editionId: string) {
+  return useQuery(editionQueryOptions(useAgendaSource(), editionId));
+}
+
+export function useSpeakers() {
+  return useQuery(speakersQueryOptions(useAgendaSource()));
+}
