@@ -1,0 +1,30 @@
+import { useEdition } from '../data/queries';
+import type { Session } from '../../domain/types.ts';
+import { toBookmarkInput, usePersonalBookmarks, usePersonalMessages } from './shared.ts';
+import './personal.css';
+
+/**
+ * A star that saves a session to the personal schedule or removes it. The label
+ * names the talk, so a screen reader user hears which one each star is for.
+ */
+export function BookmarkToggle({ session }: { session: Session }) {
+  const { messages } = usePersonalMessages();
+  const bookmarks = usePersonalBookmarks();
+
+  // The edition is cached by the schedule that renders this toggle, so this costs no request.
+  const edition = useEdition(session.edition);
+  const saved = bookmarks.isBookmarked(session.id);
+
+  return (
+    <button
+      type="button"
+      className="personal-bookmark-toggle"
+      aria-pressed={saved}
+      aria-label={messages.bookmarkAdd(session.title)}
+      title={saved ? messages.bookmarkRemove(session.title) : messages.bookmarkAdd(session.title)}
+      onClick={() => bookmarks.toggle(toBookmarkInput(session, edition.data?.rooms))}
+    >
+      <span aria-hidden="true">{saved ? '★' : '☆'}</span>
+    </button>
+  );
+}

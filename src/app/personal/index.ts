@@ -1,0 +1,10 @@
+// The personal-schedule feature as the rest of the app sees it: controls that
+// session cards and the schedule screen place, and the pages that the router mounts.
+
+export { BookmarkToggle } from './BookmarkToggle.tsx';
+export { MyScheduleNavLink } from './MyScheduleNavLink.tsx';
+export { SessionCalendarActions, FilteredCalendarExport } from './CalendarActions.tsx';
+export { MySchedulePage } from './MySchedulePage.tsx';
+export { ShareImportPage } from './ShareImportPage.tsx';
+export { NowPage } from './NowPage.tsx';
+export { RoomScreenPage } from './RoomScreenPage.tsx';
