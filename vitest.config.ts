@@ -12,7 +12,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/plugin/**/*.test.ts', 'tests/domain/**/*.test.ts'],
+          include: ['tests/plugin/**/*.test.ts', 'tests/domain/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
           testTimeout: 30_000,
         },
       },
