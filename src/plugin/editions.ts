@@ -172,7 +172,7 @@ function resolveTrack(record: SessionRecord, input: EditionInput, tracks: NameCa
       line: record.keyLines.get('track') ?? null,
       field: 'track',
       value: written,
-      message: `The track is not among the tracks that the config lists for edition ${record.edition}; it is kept as a track of its own.`,
+      message: `The track is not among the tracks that ${input.config.file ?? 'the config'} lists for edition ${record.edition}; it is kept as a track of its own.`,
       hint: 'Use the id or label of a configured track, or add this spelling to its aliases.',
     });
   }

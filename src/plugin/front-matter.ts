@@ -109,18 +109,7 @@ export function parseHugoYaml(yamlText: string, file: string, firstLine: number)
   }
 
   if (attempt.errors.length > 0) {
-    return {
-      ok: false,
-      errors: attempt.errors.map((error) => ({
-        kind: 'invalid-yaml',
-        file,
-        line: firstLine + error.line - 1,
-        field: keyOfLine(yamlText, error.line),
-        value: null,
-        message: `The front matter is not valid YAML: ${error.message}`,
-        hint: 'Check the quotes and the indentation on that line; a value that contains a colon or starts with a quote must be quoted and closed on the same field.',
-      })),
-    };
+    return { ok: false, errors: describeYamlErrors(yamlText, attempt.errors, file, firstLine) };
   }
 
   const { document, lineCounter } = attempt;
@@ -138,6 +127,71 @@ export function parseHugoYaml(yamlText: string, file: string, firstLine: number)
 
   const mapping = collectMapping(document, lineCounter, firstLine, file, warnings);
   return { ok: true, mapping, warnings };
+}
+
+/**
+ * Turns the parser's errors into problems an organizer can act on: one per line,
+ * in plain words, and an unclosed quote reported on the line where it opens
+ * rather than at the end of the block, where the parser notices it.
+ */
+function describeYamlErrors(text: string, errors: YamlSyntaxError[], file: string, firstLine: number): ContentProblem[] {
+  const problems = new Map<number, ContentProblem>();
+
+  for (const error of errors) {
+    const unclosedQuote = isUnclosedQuote(error);
+    const line = unclosedQuote ? openingQuoteLine(text, error.line) : error.line;
+    if (problems.has(line)) continue;
+
+    problems.set(line, {
+      kind: 'invalid-yaml',
+      file,
+      line: firstLine + line - 1,
+      field: keyOfLine(text, line),
+      value: null,
+      ...describeYamlError(error, unclosedQuote),
+    });
+  }
+
+  return [...problems.values()];
+}
+
+function describeYamlError(error: YamlSyntaxError, unclosedQuote: boolean): { message: string; hint: string } {
+  if (unclosedQuote) {
+    return {
+      message: 'The quoted value on this line is never closed.',
+      hint: 'Add the closing quote at the end of the value, or remove the opening one.',
+    };
+  }
+
+  if (INDENTATION_CODES.has(error.code)) {
+    return {
+      message: 'A line is indented under a field that already has a value on its own line.',
+      hint: 'Start every field at the left margin, or indent list items under a field with no value (such as `speakers:`).',
+    };
+  }
+
+  return {
+    message: `The front matter is not valid YAML: ${error.message}.`,
+    hint: 'Check the quotes and the indentation on that line; a value that contains a colon or starts with a quote must be quoted.',
+  };
+}
+
+const INDENTATION_CODES = new Set(['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'BAD_INDENT', 'UNEXPECTED_TOKEN']);
+
+function isUnclosedQuote(error: YamlSyntaxError): boolean {
+  return error.code === 'MISSING_CHAR' && /closing .?quote/i.test(error.message);
+}
+
+/** Finds the line, at or above `line`, of the field whose quoted value never closes. */
+function openingQuoteLine(text: string, line: number): number {
+  const lines = text.split('\n');
+
+  for (let index = Math.min(line, lines.length) - 1; index >= 0; index--) {
+    const opening = /^[^:#\s][^:#]*:\s*(["'])(.*)$/.exec(lines[index] ?? '');
+    if (opening && !(opening[2] ?? '').includes(opening[1] ?? '"')) return index + 1;
+  }
+
+  return line;
 }
 
 interface YamlSyntaxError {
@@ -181,7 +235,7 @@ function repairUnindentedContinuation(
   text: string,
   errors: YamlSyntaxError[],
 ): { text: string; line: number; quoteLine: number } | null {
-  const quoteError = errors.find((error) => error.code === 'MISSING_CHAR' && /closing .?quote/i.test(error.message));
+  const quoteError = errors.find(isUnclosedQuote);
   if (!quoteError) return null;
 
   const lines = text.split('\n');
