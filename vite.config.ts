@@ -1,8 +1,14 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+import { agendaOffline } from './pwa.config.ts';
 import { agendaContent } from './src/plugin/index.ts';
 
-export default defineConfig({
-  plugins: [react(), agendaContent()],
-});
+export default defineConfig(({ command }) => ({
+  plugins: [
+    react(),
+    agendaContent(),
+    // The service worker and manifest exist only in builds; the dev server always serves fresh files.
+    command === 'build' ? agendaOffline({ root: process.cwd() }) : [],
+  ],
+}));

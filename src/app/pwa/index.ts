@@ -1,0 +1,21 @@
+// Entry point of offline support for main.tsx. It stays tiny on purpose: the
+// registration code, Workbox's window library and the update notice load in a
+// chunk of their own once the page has loaded, so they add nothing to first-load
+// JavaScript and do not compete with the first render for the network.
+
+/** Registers the service worker in production builds, after the page's load event. */
+export function startServiceWorker(): void {
+  // The dev server has no service worker: its files change on every edit.
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+
+  const register = () => {
+    import('./register.tsx')
+      .then((module) => module.registerAgendaServiceWorker())
+      .catch((error: unknown) => {
+        console.error('Agenda: loading the service worker code failed, so the agenda will not work offline.', error);
+      });
+  };
+
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
+}

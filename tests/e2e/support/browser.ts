@@ -1,0 +1,50 @@
+// Launches Debian's Chromium through playwright-core and opens pages the way an
+// attendee's phone or laptop would.
+
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** A mid-range phone held upright, and a laptop. */
+export const VIEWPORTS = {
+  phone: { width: 390, height: 844 },
+  desktop: { width: 1280, height: 800 },
+} as const;
+
+export type ViewportName = keyof typeof VIEWPORTS;
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Opens a fresh profile: Mexican Spanish, the venue's zone, no saved data. */
+export async function newAgendaContext(browser: Browser, viewport: ViewportName, options: { acceptDownloads?: boolean } = {}): Promise<BrowserContext> {
+  const isPhone = viewport === 'phone';
+  return browser.newContext({
+    viewport: VIEWPORTS[viewport],
+    locale: 'es-MX',
+    timezoneId: 'America/Monterrey',
+    isMobile: isPhone,
+    hasTouch: isPhone,
+    acceptDownloads: options.acceptDownloads ?? true,
+  });
+}
+
+/** Collects the page's uncaught errors, so that a test can assert that there were none. */
+export function collectPageErrors(page: Page): Error[] {
+  const errors: Error[] = [];
+  page.on('pageerror', (error) => errors.push(error));
+  return errors;
+}
