@@ -1,0 +1,49 @@
+import type { ReactNode } from 'react';
+import { Link } from 'wouter';
+
+import { useConference } from './data/agenda-context.tsx';
+import { useLanguage } from './i18n/index.ts';
+import { paths } from './lib/paths.ts';
+import { MyScheduleNavLink } from './personal/index.ts';
+
+/** Header with the conference name, navigation and language switch, around each page. */
+export function AppShell({ clockWarning, children }: { clockWarning: string | null; children: ReactNode }) {
+  const conference = useConference();
+  const { language, setLanguage, t } = useLanguage();
+  const other = language === 'es' ? 'en' : 'es';
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t.app.skipToContent}
+      </a>
+      <header className="site-header">
+        <Link className="site-name" href={paths.home.getHref()}>
+          {conference.name}
+        </Link>
+        <nav className="site-nav" aria-label={t.app.mainNavigation}>
+          <Link href={paths.defaultSchedule.getHref()}>{t.app.schedule}</Link>
+          <Link href={paths.speakers.getHref()}>{t.app.speakers}</Link>
+          <MyScheduleNavLink />
+        </nav>
+        <button
+          type="button"
+          className="language-switch"
+          lang={other === 'en' ? 'en' : 'es-MX'}
+          aria-label={t.app.switchLanguageLabel}
+          onClick={() => setLanguage(other)}
+        >
+          {t.app.switchLanguage}
+        </button>
+      </header>
+      {clockWarning !== null && (
+        <p className="notice" role="status" lang="en">
+          {clockWarning}
+        </p>
+      )}
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,116 @@
+// The wide-screen grid: one column per room in the day's room order, rows cut at
+// every start and end time. Each row is at least tall enough for a short talk's
+// title and grows with its content, so back-to-back short talks never overlap.
+
+import { useMemo, type CSSProperties } from 'react';
+
+import { layoutDay, type DayLayout, type GridRow } from '../../domain/layout.ts';
+import { formatTime } from '../../domain/format.ts';
+import type { Edition } from '../../domain/types.ts';
+import { useLanguage, useTimeDisplay } from '../i18n/index.ts';
+import type { EditionLookup } from './edition-lookup.ts';
+import { PlenaryBlock } from './PlenaryBlock.tsx';
+import { isRunning, type ScheduleEntry } from './schedule-entries.ts';
+import { SessionCard } from './SessionCard.tsx';
+
+/** Height of one minute of a session, and the least height of a row with something in it. */
+const REM_PER_MINUTE = 0.12;
+const MIN_ROW_REM = 4.5;
+const EMPTY_ROW_REM = 1;
+
+interface ScheduleGridProps {
+  edition: Edition;
+  lookup: EditionLookup;
+  /** The day's room ids in display order. */
+  roomOrder: readonly string[];
+  entries: readonly ScheduleEntry[];
+  now: number;
+  label: string;
+}
+
+function rowSize(row: GridRow): string {
+  if (row.empty) return `${EMPTY_ROW_REM}rem`;
+  return `minmax(${Math.max(MIN_ROW_REM, row.minutes * REM_PER_MINUTE).toFixed(2)}rem, auto)`;
+}
+
+/** Returns the row that contains `now` and how far through it `now` is, or null outside the day. */
+function locateNow(rows: readonly GridRow[], now: number): { row: number; fraction: number } | null {
+  const row = rows.findIndex((candidate) => candidate.start <= now && now < candidate.end);
+  if (row === -1) return null;
+
+  const found = rows[row];
+  if (!found) return null;
+  return { row, fraction: (now - found.start) / (found.end - found.start) };
+}
+
+export function ScheduleGrid({ edition, lookup, roomOrder, entries, now, label }: ScheduleGridProps) {
+  const { t, language } = useLanguage();
+  const timeDisplay = useTimeDisplay();
+  const layout: DayLayout<ScheduleEntry> = useMemo(() => layoutDay(entries, roomOrder), [entries, roomOrder]);
+  const nowPosition = locateNow(layout.rows, now);
+
+  // Column 1 is the time axis and row 1 the room headers, so data starts at 2.
+  const gridStyle: CSSProperties = {
+    gridTemplateColumns: `var(--time-axis-width) repeat(${layout.laneCount}, minmax(var(--lane-min-width), 1fr))`,
+    gridTemplateRows: `auto ${layout.rows.map(rowSize).join(' ')}`,
+  };
+
+  // The axis shows the edition's clock, or the device's when that is the main one.
+  const axisZone = timeDisplay.mode === 'device' ? timeDisplay.deviceZone : edition.timeZone;
+
+  return (
+    <section className="schedule-grid-scroller" aria-label={label}>
+      <div className="schedule-grid" style={gridStyle}>
+        <div className="grid-corner" aria-hidden="true" style={{ gridRow: 1, gridColumn: 1 }}>
+          {t.schedule.time}
+        </div>
+        {layout.columns.map((column) => (
+          <div
+            key={column.room ?? '(none)'}
+            className="grid-room"
+            aria-hidden="true"
+            style={{ gridRow: 1, gridColumn: `${column.firstLane + 2} / span ${column.laneCount}` }}
+          >
+            {column.room === null ? t.schedule.noRoom : (lookup.rooms.get(column.room)?.name ?? column.room)}
+          </div>
+        ))}
+
+        {layout.rows.map((row, index) =>
+          row.startsEntry ? (
+            <div key={row.start} className="grid-time" aria-hidden="true" style={{ gridRow: index + 2, gridColumn: 1 }}>
+              {formatTime(new Date(row.start).toISOString(), axisZone, language)}
+            </div>
+          ) : null,
+        )}
+
+        {layout.placements.map((placement) => {
+          const style: CSSProperties = {
+            gridRow: `${placement.rowStart + 2} / ${placement.rowEnd + 2}`,
+            gridColumn: `${placement.laneStart + 2} / ${placement.laneEnd + 2}`,
+          };
+          const entry = placement.entry;
+          const key = `${entry.id}#${placement.piece}`;
+          const running = isRunning(entry, now);
+          const repeat = placement.piece > 0;
+
+          if (entry.kind === 'plenary') {
+            return (
+              <PlenaryBlock key={key} item={entry.item} timeZone={edition.timeZone} inProgress={running} repeat={repeat} style={style} />
+            );
+          }
+          return (
+            <SessionCard key={key} session={entry.session} lookup={lookup} inProgress={running} repeat={repeat} style={style} />
+          );
+        })}
+
+        {nowPosition !== null && (
+          <div className="now-line-row" style={{ gridRow: nowPosition.row + 2, gridColumn: '1 / -1' }} data-now-anchor="">
+            <div className="now-line" style={{ top: `${(nowPosition.fraction * 100).toFixed(1)}%` }}>
+              <span className="now-label">{t.schedule.now}</span>
+            </div>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+// What a schedule day shows: the filtered sessions and, unless a filter narrows the
+// view, the edition's plenary items (welcome, breaks, meals) on that day.
+
+import type { GridEntry } from '../../domain/layout.ts';
+import type { Instant, PlenaryItem, Session } from '../../domain/types.ts';
+
+export type ScheduleEntry =
+  | (GridEntry & { kind: 'session'; id: string; session: Session })
+  | (GridEntry & { kind: 'plenary'; id: string; item: PlenaryItem });
+
+export function sessionEntry(session: Session): ScheduleEntry {
+  const { start, end, room, plenary } = session;
+  return { kind: 'session', id: session.id, session, start, end, room, spansAllRooms: plenary };
+}
+
+export function plenaryEntry(item: PlenaryItem): ScheduleEntry {
+  return { kind: 'plenary', id: item.id, item, start: item.start, end: item.end, room: null, spansAllRooms: true };
+}
+
+/** Returns whether an entry runs at the instant `now` (milliseconds since the epoch). */
+export function isRunning(entry: { start: Instant; end: Instant }, now: number): boolean {
+  return Date.parse(entry.start) <= now && now < Date.parse(entry.end);
+}
+
+/** Merges sessions and plenary items by start, then end, keeping the sessions' given order on ties. */
+export function buildDayEntries(sessions: readonly Session[], plenaryItems: readonly PlenaryItem[]): ScheduleEntry[] {
+  const entries = [...sessions.map(sessionEntry), ...plenaryItems.map(plenaryEntry)];
+  return entries.sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || Date.parse(a.end) - Date.parse(b.end));
+}
