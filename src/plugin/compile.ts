@@ -34,6 +34,8 @@ export interface CompiledAgenda {
   speakers: Speaker[];
   /** Photo files to publish, by the site-relative path that `Speaker.photo` names. */
   photos: Map<string, string>;
+  /** The site's absolute URL from the config's `siteUrl`, or null when it names none. */
+  siteUrl: string | null;
 }
 
 export interface CompileResult {
@@ -97,7 +99,7 @@ export function compileContent(options: CompileOptions): CompileResult {
     defaultEdition: config.config.defaultEdition ?? null,
   };
 
-  return { agenda: { conference, editions, speakers, photos }, errors, warnings };
+  return { agenda: { conference, editions, speakers, photos, siteUrl: config.config.siteUrl ?? null }, errors, warnings };
 }
 
 function displayPath(root: string, path: string): string {

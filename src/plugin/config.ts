@@ -50,6 +50,8 @@ const editionSchema = z.strictObject({
 
 const configSchema = z.strictObject({
   name: z.string().trim().min(1).optional(),
+  /** The site's public address, for canonical links, link previews and calendar event links. */
+  siteUrl: z.httpUrl('Expected an absolute http(s) URL such as "https://agenda.example.org/"').optional(),
   timeZone: z.string().trim().optional(),
   defaultEdition: z.coerce.string().optional(),
   editions: z.record(z.string(), editionSchema).default({}),

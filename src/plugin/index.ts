@@ -12,6 +12,7 @@ import { compileContent, type CompileResult } from './compile.ts';
 import { CONFIG_FILE_NAME } from './config.ts';
 import { formatErrors, formatWarningSummary, type ContentProblem } from './diagnostics.ts';
 import { editionModuleCode, indexModuleCode, speakersModuleCode } from './module-code.ts';
+import { emitSitePages } from './pages/index.ts';
 import {
   EDITION_MODULE_PREFIX,
   INDEX_MODULE_ID,
@@ -56,6 +57,7 @@ export function agendaContent(options: AgendaContentOptions = {}): Plugin {
   let root = '';
   let configFile = '';
   let isDev = false;
+  let base = '/';
   let logger: Logger | null = null;
   let result: CompileResult | null = null;
   let printedWarnings = '';
@@ -89,6 +91,7 @@ export function agendaContent(options: AgendaContentOptions = {}): Plugin {
       const configOption = options.configFile ?? process.env['AGENDA_CONFIG'];
       configFile = configOption ? resolve(config.root, configOption) : join(root, CONFIG_FILE_NAME);
       isDev = config.command === 'serve';
+      base = config.base;
       logger = config.logger;
     },
 
@@ -148,14 +151,20 @@ export function agendaContent(options: AgendaContentOptions = {}): Plugin {
       server.watcher.on('unlink', onFileEvent);
     },
 
-    generateBundle() {
-      const agenda = result?.agenda;
-      if (!agenda) return;
+    generateBundle: {
+      // After Vite's own hook, which writes the script and style tags into index.html.
+      order: 'post',
+      handler(_outputOptions, bundle) {
+        const agenda = result?.agenda;
+        if (!agenda) return;
 
-      // Publish speaker photos at the site-relative paths that the data names.
-      for (const [fileName, source] of agenda.photos) {
-        this.emitFile({ type: 'asset', fileName, source: readFileSync(source) });
-      }
+        // Publish speaker photos at the site-relative paths that the data names.
+        for (const [fileName, source] of agenda.photos) {
+          this.emitFile({ type: 'asset', fileName, source: readFileSync(source) });
+        }
+
+        emitSitePages(this, bundle, { agenda, base, logger });
+      },
     },
   };
 }

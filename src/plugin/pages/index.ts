@@ -1,0 +1,73 @@
+// Adds the static pages and edition calendars to the build's output, so that a
+// plain static host serves every route of the app without rewrite rules.
+
+import type { Logger, Rollup } from 'vite';
+
+import type { CompiledAgenda } from '../compile.ts';
+import { createCalendarFiles } from './calendars.ts';
+import { renderPage } from './html.ts';
+import { listSitePages } from './pages.ts';
+import { resolveSiteAddress, SiteLinks } from './site.ts';
+
+export { escapeHtml, renderHeadTags, renderPage, type PageHead } from './html.ts';
+export { listSitePages, type SitePage } from './pages.ts';
+export { resolveSiteAddress, routeFileName, routes, SiteLinks, type SiteAddress } from './site.ts';
+
+const TEMPLATE_FILE_NAME = 'index.html';
+
+export interface SitePagesInput {
+  agenda: CompiledAgenda;
+  /** Vite's resolved `base`. */
+  base: string;
+  logger: Logger | null;
+  /** The build time, for the default edition and the calendars' `DTSTAMP`. */
+  now?: Date;
+}
+
+/** The subset of Rollup's plugin context that emitting pages needs. */
+type EmitContext = Pick<Rollup.PluginContext, 'emitFile' | 'error'>;
+
+/**
+ * Writes an HTML file per route from the built `index.html`, `404.html`, and
+ * `calendar/<edition>.ics` per edition. Call it from `generateBundle` with
+ * `order: 'post'`, after Vite has added its script and style tags to `index.html`.
+ */
+export function emitSitePages(context: EmitContext, bundle: Rollup.OutputBundle, input: SitePagesInput): void {
+  const template = bundle[TEMPLATE_FILE_NAME];
+  if (template === undefined || template.type !== 'asset') {
+    context.error(`The build has no ${TEMPLATE_FILE_NAME}, so it cannot write a page per route. Keep index.html at the project root as the build's input.`);
+  }
+  const templateHtml = typeof template.source === 'string' ? template.source : new TextDecoder().decode(template.source);
+
+  const links = new SiteLinks(resolveAddress(context, input));
+  if (!links.hasSiteUrl) {
+    input.logger?.warn(
+      'agenda: AGENDA_SITE_URL is not set and the config has no siteUrl, so canonical links and link previews use site paths, and calendar events carry no link to their page. Set one such as https://agenda.example.org/.',
+    );
+  }
+
+  const now = input.now ?? new Date();
+  for (const page of listSitePages(input.agenda, links, now.getTime())) {
+    const html = renderPage(templateHtml, page.head, page.body);
+
+    // The home page is the template's own file, so it is replaced in place.
+    if (page.fileName === TEMPLATE_FILE_NAME) template.source = html;
+    else context.emitFile({ type: 'asset', fileName: page.fileName, source: html });
+  }
+
+  for (const calendar of createCalendarFiles(input.agenda.conference, input.agenda.editions, links, now)) {
+    context.emitFile({ type: 'asset', fileName: calendar.fileName, source: calendar.source });
+  }
+}
+
+function resolveAddress(context: EmitContext, input: SitePagesInput) {
+  const fromEnvironment = process.env['AGENDA_SITE_URL'];
+  const source = fromEnvironment === undefined || fromEnvironment === '' ? 'siteUrl in the config' : 'AGENDA_SITE_URL';
+  const siteUrl = source === 'AGENDA_SITE_URL' ? (fromEnvironment ?? null) : input.agenda.siteUrl;
+
+  try {
+    return resolveSiteAddress(input.base, siteUrl, source);
+  } catch (error) {
+    return context.error(error instanceof Error ? error.message : String(error));
+  }
+}
