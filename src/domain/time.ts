@@ -22,8 +22,11 @@ export interface ParsedTime {
 const TIME_PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}:?\d{2})?(?:\s+[A-Za-z]{2,6})?$/;
 
-export const TIME_SHAPES_HINT =
-  'a date and time such as 2024-11-05T12:00:00 (wall-clock time at the venue) or 2024-11-05T12:00:00-06:00';
+/** The accepted time shapes, as build messages describe them in each language. */
+export const TIME_SHAPES_HINT = {
+  en: 'a date and time such as 2024-11-05T12:00:00 (wall-clock time at the venue) or 2024-11-05T12:00:00-06:00',
+  es: 'una fecha y hora como 2024-11-05T12:00:00 (hora local de la sede) o 2024-11-05T12:00:00-06:00',
+};
 
 /**
  * Parses a front matter time. A value without offset is wall-clock time in `zone`,

@@ -64,8 +64,14 @@ function roomProblem(session: Session, record: SessionRecord | undefined, others
     line: record?.keyLines.get('time_start') ?? null,
     field: 'room',
     value: record?.room ?? session.room,
-    message: `The room is booked at the same time by ${other}.`,
-    hint: 'Move the session to another room or time; if the sessions are meant to share the room (one online stream, for example), ignore this warning.',
+    message: {
+      en: `The room is booked at the same time by ${other}.`,
+      es: `La sala está ocupada a la misma hora por ${other}.`,
+    },
+    hint: {
+      en: 'Move the session to another room or time; if the sessions are meant to share the room (one online stream, for example), ignore this warning.',
+      es: 'Mueve la sesión a otra sala u hora; si las sesiones comparten la sala a propósito (una misma transmisión en línea, por ejemplo), ignora este aviso.',
+    },
   };
 }
 
@@ -78,7 +84,10 @@ function speakerProblem(session: Session, record: SessionRecord | undefined, oth
     line: record?.itemLines.get('speakers')?.[speakerIndex] ?? record?.keyLines.get('speakers') ?? null,
     field: 'speakers',
     value: speaker,
-    message: `The speaker is also in ${other} at the same time, in another room.`,
-    hint: 'Check the times of both sessions, or the speaker list.',
+    message: {
+      en: `The speaker is also in ${other} at the same time, in another room.`,
+      es: `La persona también está en ${other} a la misma hora, en otra sala.`,
+    },
+    hint: { en: 'Check the times of both sessions, or the speaker list.', es: 'Revisa los horarios de ambas sesiones o la lista de ponentes.' },
   };
 }

@@ -145,8 +145,14 @@ function editionZone(id: string, config: LoadedConfig, fallback: string | undefi
     line: null,
     field: `editions.${id}.timeZone`,
     value: null,
-    message: `Edition ${id} has no time zone, so times without offset are read as ${DEFAULT_TIME_ZONE}.`,
-    hint: `Set timeZone for the edition in ${CONFIG_FILE_NAME}, or run the build with AGENDA_TIMEZONE=America/Mexico_City (or the venue's zone).`,
+    message: {
+      en: `Edition ${id} has no time zone, so times without offset are read as ${DEFAULT_TIME_ZONE}.`,
+      es: `La edición ${id} no tiene zona horaria, así que las horas sin desfase se leen en ${DEFAULT_TIME_ZONE}.`,
+    },
+    hint: {
+      en: `Set timeZone for the edition in ${CONFIG_FILE_NAME}, or run the build with AGENDA_TIMEZONE=America/Mexico_City (or the venue's zone).`,
+      es: `Indica timeZone para la edición en ${CONFIG_FILE_NAME}, o compila con AGENDA_TIMEZONE=America/Mexico_City (o la zona de la sede).`,
+    },
   });
   return DEFAULT_TIME_ZONE;
 }
@@ -163,8 +169,14 @@ function reportUnknownEditions(config: LoadedConfig, folders: EditionFolder[], p
       line: config.lineOf(['editions', id]),
       field: `editions.${id}`,
       value: id,
-      message: 'The config describes an edition that has no folder under sessions/.',
-      hint: `Create sessions/${id}/ or correct the edition id, which must match the folder name.`,
+      message: {
+        en: 'The config describes an edition that has no folder under sessions/.',
+        es: 'La configuración describe una edición que no tiene carpeta en sessions/.',
+      },
+      hint: {
+        en: `Create sessions/${id}/ or correct the edition id, which must match the folder name.`,
+        es: `Crea sessions/${id}/ o corrige el identificador de la edición, que debe ser igual al nombre de la carpeta.`,
+      },
     });
   }
 }

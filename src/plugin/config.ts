@@ -9,7 +9,7 @@ import { isNode, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 
 import { isValidTimeZone } from '../domain/time.ts';
-import type { ContentProblem } from './diagnostics.ts';
+import type { ContentProblem, LocalizedText } from './diagnostics.ts';
 
 export const CONFIG_FILE_NAME = 'agenda.config.yaml';
 
@@ -100,8 +100,11 @@ export function loadConfig(path: string, displayPath: string): ConfigResult {
         line: lineCounter.linePos(error.pos[0]).line,
         field: null,
         value: null,
-        message: `The config file is not valid YAML: ${error.message.split('\n')[0]}`,
-        hint: 'Check the indentation and quotes on that line.',
+        message: {
+          en: `The config file is not valid YAML: ${error.message.split('\n')[0]}`,
+          es: `El archivo de configuración no es YAML válido: ${error.message.split('\n')[0]}`,
+        },
+        hint: { en: 'Check the indentation and quotes on that line.', es: 'Revisa la sangría y las comillas de esa línea.' },
       })),
     };
   }
@@ -137,9 +140,23 @@ function configIssueProblem(
     line: lineOf(unknownKeys.length > 0 ? [...path, unknownKeys[0] ?? ''] : path) ?? lineOf(path.slice(0, -1)),
     field: field === '' ? null : field,
     value: value === undefined || typeof value === 'object' ? null : String(value),
-    message: unknownKeys.length > 0 ? `Unknown field ${unknownKeys.map((key) => `"${key}"`).join(', ')}.` : `${issue.message}.`,
-    hint: 'The config format is described in docs/guia-de-contenido.md.',
+    message: configIssueMessage(issue, unknownKeys),
+    hint: {
+      en: 'The config format is described in docs/guia-de-contenido.md.',
+      es: 'El formato de la configuración está en docs/guia-de-contenido.md.',
+    },
   };
+}
+
+function configIssueMessage(issue: z.core.$ZodIssue, unknownKeys: readonly string[]): LocalizedText {
+  if (unknownKeys.length > 0) {
+    const names = unknownKeys.map((key) => `"${key}"`).join(', ');
+    return { en: `Unknown field ${names}.`, es: `Campo desconocido: ${names}.` };
+  }
+
+  // Zod's messages are English; the Spanish text gives the same detail after a
+  // Spanish lead-in rather than translating each of Zod's message templates.
+  return { en: `${issue.message}.`, es: `Valor inválido (${issue.message}).` };
 }
 
 function valueAt(raw: unknown, path: (string | number)[]): unknown {
@@ -172,8 +189,11 @@ export function unknownTimeZoneProblem(file: string, line: number | null, field:
     line,
     field,
     value: zone,
-    message: 'The time zone is not a known IANA time zone name.',
-    hint: 'Use a name from the IANA database such as "America/Mexico_City", "America/Monterrey" or "Europe/Madrid".',
+    message: { en: 'The time zone is not a known IANA time zone name.', es: 'La zona horaria no es un nombre conocido de la base IANA.' },
+    hint: {
+      en: 'Use a name from the IANA database such as "America/Mexico_City", "America/Monterrey" or "Europe/Madrid".',
+      es: 'Usa un nombre de la base IANA, como "America/Mexico_City", "America/Monterrey" o "Europe/Madrid".',
+    },
   };
 }
 

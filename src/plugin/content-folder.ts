@@ -121,8 +121,14 @@ function invalidEncodingProblem(name: string, bytes: Buffer): ContentProblem {
     line,
     field: null,
     value: `0x${byte.toString(16).padStart(2, '0')}`,
-    message: 'The file is not valid UTF-8 text; the byte shown is the first invalid one.',
-    hint: 'Save the file as UTF-8 in your editor (it was probably saved as Latin-1 or Windows-1252).',
+    message: {
+      en: 'The file is not valid UTF-8 text; the byte shown is the first invalid one.',
+      es: 'El archivo no es texto UTF-8 válido; el byte que se muestra es el primero inválido.',
+    },
+    hint: {
+      en: 'Save the file as UTF-8 in your editor (it was probably saved as Latin-1 or Windows-1252).',
+      es: 'Guarda el archivo como UTF-8 en tu editor (probablemente se guardó como Latin-1 o Windows-1252).',
+    },
   };
 }
 

@@ -1,7 +1,8 @@
 // Problems found in the content folder. Errors stop the build; warnings are
 // collected and printed once as a summary. Each problem names the file, the line
 // where known, the field, the value and what to do, so that an organizer who is
-// not a programmer can fix the file without reading code.
+// not a programmer can fix the file without reading code. Messages are written in
+// Spanish and English; organizers read Spanish unless AGENDA_LANG=en.
 
 export const ERROR_KINDS = [
   'missing-front-matter',
@@ -40,6 +41,15 @@ export type ErrorKind = (typeof ERROR_KINDS)[number];
 export type WarningKind = (typeof WARNING_KINDS)[number];
 export type ProblemKind = ErrorKind | WarningKind;
 
+/** A language of the build messages. */
+export type MessageLanguage = 'es' | 'en';
+
+/** A message written in every language of the build output. */
+export interface LocalizedText {
+  es: string;
+  en: string;
+}
+
 export interface ContentProblem {
   kind: ProblemKind;
   /** Path relative to the content folder, with forward slashes. */
@@ -50,9 +60,9 @@ export interface ContentProblem {
   /** The offending value as written, or null when there is none to show. */
   value: string | null;
   /** What is wrong, as a sentence. */
-  message: string;
+  message: LocalizedText;
   /** What to do about it, as a sentence. */
-  hint: string;
+  hint: LocalizedText;
 }
 
 export function isError(problem: ContentProblem): boolean {
@@ -65,26 +75,35 @@ export function compareProblems(left: ContentProblem, right: ContentProblem): nu
   return (left.line ?? 0) - (right.line ?? 0);
 }
 
+/** Returns the language that `AGENDA_LANG` selects: Spanish unless it starts with `en`. */
+export function messageLanguage(setting: string | undefined): MessageLanguage {
+  return setting?.toLowerCase().startsWith('en') ? 'en' : 'es';
+}
+
 /**
  * Formats one problem on two lines: where it is, then what is wrong and the fix.
  * `root` is prefixed to the file path so that terminals make it clickable.
  */
-export function formatProblem(problem: ContentProblem, root = ''): string {
+export function formatProblem(problem: ContentProblem, root = '', language: MessageLanguage = 'es'): string {
   const location = problem.line === null ? `${root}${problem.file}` : `${root}${problem.file}:${problem.line}`;
   const field = problem.field === null ? '' : ` ${problem.field}`;
   const value = problem.value === null ? '' : ` = ${JSON.stringify(problem.value)}`;
-  return `${location}${field}${value}\n  ${problem.message} ${problem.hint}`;
+  return `${location}${field}${value}\n  ${problem.message[language]} ${problem.hint[language]}`;
 }
 
 /** Formats every error of a failed build into one message. */
-export function formatErrors(errors: ContentProblem[], root = ''): string {
-  const count = errors.length === 1 ? '1 error' : `${errors.length} errors`;
-  const lines = [...errors].sort(compareProblems).map((problem) => formatProblem(problem, root));
-  return `The agenda content has ${count}:\n\n${lines.join('\n\n')}`;
+export function formatErrors(errors: ContentProblem[], root = '', language: MessageLanguage = 'es'): string {
+  const lines = [...errors].sort(compareProblems).map((problem) => formatProblem(problem, root, language));
+  const heading =
+    language === 'en'
+      ? `The agenda content has ${errors.length === 1 ? '1 error' : `${errors.length} errors`}:`
+      : `El contenido de la agenda tiene ${errors.length === 1 ? '1 error' : `${errors.length} errores`}:`;
+
+  return `${heading}\n\n${lines.join('\n\n')}`;
 }
 
 /** Formats warnings grouped by kind, each group headed by its count. */
-export function formatWarningSummary(warnings: ContentProblem[], root = ''): string {
+export function formatWarningSummary(warnings: ContentProblem[], root = '', language: MessageLanguage = 'es'): string {
   const byKind = new Map<ProblemKind, ContentProblem[]>();
   for (const warning of warnings) {
     const group = byKind.get(warning.kind) ?? [];
@@ -93,9 +112,13 @@ export function formatWarningSummary(warnings: ContentProblem[], root = ''): str
   }
 
   const sections = [...byKind.entries()].map(([kind, group]) => {
-    const lines = group.sort(compareProblems).map((problem) => formatProblem(problem, root));
+    const lines = group.sort(compareProblems).map((problem) => formatProblem(problem, root, language));
     return `${kind} (${group.length}):\n${lines.join('\n')}`;
   });
-  const count = warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`;
-  return `The agenda content compiled with ${count}:\n\n${sections.join('\n\n')}`;
+  const heading =
+    language === 'en'
+      ? `The agenda content compiled with ${warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`}:`
+      : `El contenido de la agenda se compiló con ${warnings.length === 1 ? '1 aviso' : `${warnings.length} avisos`}:`;
+
+  return `${heading}\n\n${sections.join('\n\n')}`;
 }

@@ -100,8 +100,14 @@ function resolveSession(
         line: speakerLines[index] ?? record.keyLines.get('speakers') ?? null,
         field: 'speakers',
         value: entry,
-        message: 'No speaker page matches this name or slug, so it is shown as a plain name.',
-        hint: 'Write the slug of a page under speakers/ (its folder name) or the name exactly as its title, or add a page for this speaker.',
+        message: {
+          en: 'No speaker page matches this name or slug, so it is shown as a plain name.',
+          es: 'Ninguna página de ponente coincide con este nombre o slug, así que se muestra como nombre sin enlace.',
+        },
+        hint: {
+          en: 'Write the slug of a page under speakers/ (its folder name) or the name exactly as its title, or add a page for this speaker.',
+          es: 'Escribe el slug de una página de speakers/ (el nombre de su carpeta) o el nombre tal como su title, o agrega una página para esta persona.',
+        },
       });
     }
     return reference;
@@ -141,8 +147,14 @@ function resolveRoom(record: SessionRecord, day: string, input: EditionInput, ro
     problems.push({
       ...problem,
       kind: 'unknown-room',
-      message: `The room is not among the rooms that ${input.config.file ?? 'the config'} lists for edition ${record.edition}; it is kept as a room of its own.`,
-      hint: 'Correct the spelling, or add the room (or an alias of it) to the edition in the config.',
+      message: {
+        en: `The room is not among the rooms that ${input.config.file ?? 'the config'} lists for edition ${record.edition}; it is kept as a room of its own.`,
+        es: `La sala no está entre las que ${input.config.file ?? 'la configuración'} lista para la edición ${record.edition}; se conserva como una sala aparte.`,
+      },
+      hint: {
+        en: 'Correct the spelling, or add the room (or an alias of it) to the edition in the config.',
+        es: 'Corrige cómo está escrita, o agrega la sala (o un alias) a la edición en la configuración.',
+      },
     });
     return entry.id;
   }
@@ -152,8 +164,14 @@ function resolveRoom(record: SessionRecord, day: string, input: EditionInput, ro
     problems.push({
       ...problem,
       kind: 'room-closed-that-day',
-      message: `The room is not among the rooms that the config lists for ${day}.`,
-      hint: `Move the session to one of that day's rooms, or add the room to days."${day}".rooms in the config.`,
+      message: {
+        en: `The room is not among the rooms that the config lists for ${day}.`,
+        es: `La sala no está entre las que la configuración lista para el ${day}.`,
+      },
+      hint: {
+        en: `Move the session to one of that day's rooms, or add the room to days."${day}".rooms in the config.`,
+        es: `Mueve la sesión a una sala de ese día, o agrega la sala a days."${day}".rooms en la configuración.`,
+      },
     });
   }
 
@@ -172,8 +190,14 @@ function resolveTrack(record: SessionRecord, input: EditionInput, tracks: NameCa
       line: record.keyLines.get('track') ?? null,
       field: 'track',
       value: written,
-      message: `The track is not among the tracks that ${input.config.file ?? 'the config'} lists for edition ${record.edition}; it is kept as a track of its own.`,
-      hint: 'Use the id or label of a configured track, or add this spelling to its aliases.',
+      message: {
+        en: `The track is not among the tracks that ${input.config.file ?? 'the config'} lists for edition ${record.edition}; it is kept as a track of its own.`,
+        es: `El track no está entre los que ${input.config.file ?? 'la configuración'} lista para la edición ${record.edition}; se conserva como un track aparte.`,
+      },
+      hint: {
+        en: 'Use the id or label of a configured track, or add this spelling to its aliases.',
+        es: 'Usa el id o el label de un track configurado, o agrega esta forma de escribirlo a sus aliases.',
+      },
     });
   }
 
@@ -196,8 +220,11 @@ function reportDuplicateSlugs(records: SessionRecord[], problems: ContentProblem
       line: record.slugLine,
       field: 'slug',
       value: record.slug,
-      message: `The slug is already used by ${first.file} in the same edition, so both would have the same address.`,
-      hint: 'Give one of the two sessions another slug.',
+      message: {
+        en: `The slug is already used by ${first.file} in the same edition, so both would have the same address.`,
+        es: `${first.file} ya usa este slug en la misma edición, así que ambas tendrían la misma dirección.`,
+      },
+      hint: { en: 'Give one of the two sessions another slug.', es: 'Dale otro slug a una de las dos sesiones.' },
     });
   }
 }
@@ -218,8 +245,8 @@ function readPlenaryItems(input: EditionInput, problems: ContentProblem[]): Plen
         line: input.config.lineOf([...path, field]),
         field: `${path.join('.')}.${field}`,
         value: item[field],
-        message: 'The time of the plenary item cannot be read.',
-        hint: `Expected ${TIME_SHAPES_HINT}.`,
+        message: { en: 'The time of the plenary item cannot be read.', es: 'No se puede leer la hora de la actividad plenaria.' },
+        hint: { en: `Expected ${TIME_SHAPES_HINT.en}.`, es: `Se espera ${TIME_SHAPES_HINT.es}.` },
       });
       return null;
     });
@@ -290,8 +317,14 @@ function reportSessionsOutsideDays(
       line: record?.keyLines.get('time_start') ?? null,
       field: 'time_start',
       value: session.day,
-      message: `The session falls outside the edition's days (${days.join(', ')}).`,
-      hint: 'Check the date of time_start, or add the day to the edition in the config.',
+      message: {
+        en: `The session falls outside the edition's days (${days.join(', ')}).`,
+        es: `La sesión cae fuera de los días de la edición (${days.join(', ')}).`,
+      },
+      hint: {
+        en: 'Check the date of time_start, or add the day to the edition in the config.',
+        es: 'Revisa la fecha de time_start, o agrega el día a la edición en la configuración.',
+      },
     });
   }
 }

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 
 import type { Link } from '../domain/types.ts';
-import type { ContentProblem } from './diagnostics.ts';
+import type { ContentProblem, LocalizedText } from './diagnostics.ts';
 import type { FrontMatter } from './front-matter.ts';
 
 /** Text that YAML may have read as a number (`room: 204`); blank becomes null. */
@@ -56,12 +56,18 @@ export const speakerFieldsSchema = z.object({
 
 export const editionIndexSchema = z.object({ title: optionalText });
 
-const EXPECTED: Record<string, string> = {
-  speakers: 'a list of speaker names or speaker page slugs, one per line starting with "- "',
-  tags: 'a list of words, one per line starting with "- "',
-  images: 'a list of image paths, one per line starting with "- "',
-  draft: 'true or false',
-  plenary: 'true or false',
+const EXPECTED: Record<string, LocalizedText> = {
+  speakers: {
+    en: 'a list of speaker names or speaker page slugs, one per line starting with "- "',
+    es: 'una lista de nombres de ponentes o slugs de sus páginas, uno por línea que empiece con "- "',
+  },
+  tags: { en: 'a list of words, one per line starting with "- "', es: 'una lista de palabras, una por línea que empiece con "- "' },
+  images: {
+    en: 'a list of image paths, one per line starting with "- "',
+    es: 'una lista de rutas de imagen, una por línea que empiece con "- "',
+  },
+  draft: { en: 'true or false', es: 'true o false' },
+  plenary: { en: 'true or false', es: 'true o false' },
 };
 
 export type ValidatedFields<Schema extends z.ZodType> =
@@ -87,8 +93,11 @@ export function validateFields<Schema extends z.ZodType>(
       line: frontMatter.keyLines.get(field) ?? null,
       field,
       value: value === undefined ? null : JSON.stringify(value),
-      message: `The value of "${field}" has the wrong type.`,
-      hint: `Expected ${EXPECTED[field] ?? 'a single line of text'}.`,
+      message: { en: `The value of "${field}" has the wrong type.`, es: `El valor de "${field}" no es del tipo esperado.` },
+      hint: {
+        en: `Expected ${EXPECTED[field]?.en ?? 'a single line of text'}.`,
+        es: `Se espera ${EXPECTED[field]?.es ?? 'una sola línea de texto'}.`,
+      },
     };
   });
 
@@ -125,8 +134,11 @@ export function collectLinks(
         line: keyLines.get(field) ?? null,
         field,
         value: url,
-        message: 'The link is not a web address, so it is left out.',
-        hint: 'Write a full address starting with https://, or leave the field empty.',
+        message: { en: 'The link is not a web address, so it is left out.', es: 'El enlace no es una dirección web, así que se omite.' },
+        hint: {
+          en: 'Write a full address starting with https://, or leave the field empty.',
+          es: 'Escribe una dirección completa que empiece con https://, o deja el campo vacío.',
+        },
       });
       continue;
     }

@@ -43,8 +43,11 @@ export function readFrontMatter(text: string, file: string): FrontMatterResult {
       line: 1,
       field: null,
       value: null,
-      message: 'The file has no front matter.',
-      hint: 'Start the file with a line of three dashes (---), then the fields such as title and time_start, then another --- line.',
+      message: { en: 'The file has no front matter.', es: 'El archivo no tiene encabezado (front matter).' },
+      hint: {
+        en: 'Start the file with a line of three dashes (---), then the fields such as title and time_start, then another --- line.',
+        es: 'Empieza el archivo con una línea de tres guiones (---), luego los campos como title y time_start, y otra línea ---.',
+      },
     });
   }
 
@@ -56,8 +59,11 @@ export function readFrontMatter(text: string, file: string): FrontMatterResult {
       line: 1,
       field: null,
       value: null,
-      message: 'The front matter is never closed.',
-      hint: 'Add a line of three dashes (---) after the last field, before the text of the abstract.',
+      message: { en: 'The front matter is never closed.', es: 'El encabezado nunca se cierra.' },
+      hint: {
+        en: 'Add a line of three dashes (---) after the last field, before the text of the abstract.',
+        es: 'Agrega una línea de tres guiones (---) después del último campo, antes del texto del resumen.',
+      },
     });
   }
 
@@ -100,8 +106,14 @@ export function parseHugoYaml(yamlText: string, file: string, firstLine: number)
           line: firstLine + repaired.line - 1,
           field: keyOfLine(yamlText, repaired.quoteLine),
           value: null,
-          message: 'A quoted value continues on a line without indentation, which strict YAML rejects.',
-          hint: 'Indent the continued line by two spaces, or join it to the line above. It was read as Hugo reads it.',
+          message: {
+            en: 'A quoted value continues on a line without indentation, which strict YAML rejects.',
+            es: 'Un valor entre comillas continúa en una línea sin sangría, lo que el YAML estricto rechaza.',
+          },
+          hint: {
+            en: 'Indent the continued line by two spaces, or join it to the line above. It was read as Hugo reads it.',
+            es: 'Agrega dos espacios al inicio de la línea que continúa, o únela a la de arriba. Se leyó como lo lee Hugo.',
+          },
         });
         attempt = retry;
       }
@@ -120,8 +132,11 @@ export function parseHugoYaml(yamlText: string, file: string, firstLine: number)
       line: firstLine,
       field: null,
       value: null,
-      message: 'The front matter is not a list of fields.',
-      hint: 'Write one field per line as `name: value`, for example `title: "Mi charla"`.',
+      message: { en: 'The front matter is not a list of fields.', es: 'El encabezado no es una lista de campos.' },
+      hint: {
+        en: 'Write one field per line as `name: value`, for example `title: "Mi charla"`.',
+        es: 'Escribe un campo por línea como `nombre: valor`, por ejemplo `title: "Mi charla"`.',
+      },
     });
   }
 
@@ -155,24 +170,36 @@ function describeYamlErrors(text: string, errors: YamlSyntaxError[], file: strin
   return [...problems.values()];
 }
 
-function describeYamlError(error: YamlSyntaxError, unclosedQuote: boolean): { message: string; hint: string } {
+function describeYamlError(error: YamlSyntaxError, unclosedQuote: boolean): Pick<ContentProblem, 'message' | 'hint'> {
   if (unclosedQuote) {
     return {
-      message: 'The quoted value on this line is never closed.',
-      hint: 'Add the closing quote at the end of the value, or remove the opening one.',
+      message: { en: 'The quoted value on this line is never closed.', es: 'El valor entre comillas de esta línea nunca se cierra.' },
+      hint: {
+        en: 'Add the closing quote at the end of the value, or remove the opening one.',
+        es: 'Agrega la comilla de cierre al final del valor, o quita la de apertura.',
+      },
     };
   }
 
   if (INDENTATION_CODES.has(error.code)) {
     return {
-      message: 'A line is indented under a field that already has a value on its own line.',
-      hint: 'Start every field at the left margin, or indent list items under a field with no value (such as `speakers:`).',
+      message: {
+        en: 'A line is indented under a field that already has a value on its own line.',
+        es: 'Una línea tiene sangría bajo un campo que ya tiene valor en su propia línea.',
+      },
+      hint: {
+        en: 'Start every field at the left margin, or indent list items under a field with no value (such as `speakers:`).',
+        es: 'Empieza cada campo en el margen izquierdo, o pon sangría solo a los elementos de una lista bajo un campo sin valor (como `speakers:`).',
+      },
     };
   }
 
   return {
-    message: `The front matter is not valid YAML: ${error.message}.`,
-    hint: 'Check the quotes and the indentation on that line; a value that contains a colon or starts with a quote must be quoted.',
+    message: { en: `The front matter is not valid YAML: ${error.message}.`, es: `El encabezado no es YAML válido: ${error.message}.` },
+    hint: {
+      en: 'Check the quotes and the indentation on that line; a value that contains a colon or starts with a quote must be quoted.',
+      es: 'Revisa las comillas y la sangría de esa línea; un valor con dos puntos o que empieza con comilla debe ir entre comillas.',
+    },
   };
 }
 
@@ -297,8 +324,11 @@ function collectMapping(
         line,
         field: key,
         value: null,
-        message: `The field "${key}" is repeated (first on line ${previousLine}); the later value is used, as Hugo does.`,
-        hint: `Keep one "${key}" line and delete the other.`,
+        message: {
+          en: `The field "${key}" is repeated (first on line ${previousLine}); the later value is used, as Hugo does.`,
+          es: `El campo "${key}" está repetido (primero en la línea ${previousLine}); se usa el último valor, como hace Hugo.`,
+        },
+        hint: { en: `Keep one "${key}" line and delete the other.`, es: `Deja una sola línea "${key}" y borra la otra.` },
       });
     }
 

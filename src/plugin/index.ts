@@ -10,7 +10,7 @@ import type { Logger, Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 
 import { compileContent, type CompileResult } from './compile.ts';
 import { CONFIG_FILE_NAME } from './config.ts';
-import { formatErrors, formatWarningSummary, type ContentProblem } from './diagnostics.ts';
+import { formatErrors, formatWarningSummary, messageLanguage, type ContentProblem, type MessageLanguage } from './diagnostics.ts';
 import { editionModuleCode, indexModuleCode, speakersModuleCode } from './module-code.ts';
 import { emitSitePages } from './pages/index.ts';
 import {
@@ -38,6 +38,11 @@ export interface AgendaContentOptions {
    * @default process.env.AGENDA_TIMEZONE, else 'UTC'
    */
   timeZone?: string;
+  /**
+   * Language of error and warning messages.
+   * @default 'en' when process.env.AGENDA_LANG starts with "en", else 'es'
+   */
+  language?: MessageLanguage;
 }
 
 const MEDIA_PREFIX = 'media/';
@@ -61,6 +66,7 @@ export function agendaContent(options: AgendaContentOptions = {}): Plugin {
   let logger: Logger | null = null;
   let result: CompileResult | null = null;
   let printedWarnings = '';
+  const language = options.language ?? messageLanguage(process.env['AGENDA_LANG']);
 
   const compile = () => {
     result = compileContent({
@@ -75,7 +81,7 @@ export function agendaContent(options: AgendaContentOptions = {}): Plugin {
 
   const reportWarnings = () => {
     const warnings = result?.warnings ?? [];
-    const summary = warnings.length === 0 ? '' : formatWarningSummary(warnings, displayRoot(root));
+    const summary = warnings.length === 0 ? '' : formatWarningSummary(warnings, displayRoot(root), language);
     if (summary === printedWarnings) return;
 
     printedWarnings = summary;
@@ -101,7 +107,7 @@ export function agendaContent(options: AgendaContentOptions = {}): Plugin {
       }
 
       const compiled = compile();
-      if (!isDev && compiled.errors.length > 0) this.error(formatErrors(compiled.errors, displayRoot(root)));
+      if (!isDev && compiled.errors.length > 0) this.error(formatErrors(compiled.errors, displayRoot(root), language));
     },
 
     resolveId(id) {
@@ -116,7 +122,7 @@ export function agendaContent(options: AgendaContentOptions = {}): Plugin {
       if (!compiled.agenda) {
         const first = compiled.errors[0];
         this.error({
-          message: formatErrors(compiled.errors, displayRoot(root)),
+          message: formatErrors(compiled.errors, displayRoot(root), language),
           ...(first ? { id: join(root, first.file), loc: { file: join(root, first.file), line: first.line ?? 1, column: 0 } } : {}),
         });
       }
@@ -142,7 +148,7 @@ export function agendaContent(options: AgendaContentOptions = {}): Plugin {
         if (timer) clearTimeout(timer);
         timer = setTimeout(() => {
           timer = null;
-          recompileAndReload(server, compile, root);
+          recompileAndReload(server, compile, root, language);
         }, RECOMPILE_DELAY_MS);
       };
 
@@ -173,7 +179,7 @@ function isContentPath(path: string, root: string, configFile: string): boolean 
   return path === configFile || path === root || path.startsWith(root + sep);
 }
 
-function recompileAndReload(server: ViteDevServer, compile: () => CompileResult, root: string): void {
+function recompileAndReload(server: ViteDevServer, compile: () => CompileResult, root: string, language: MessageLanguage): void {
   const compiled = compile();
   const graph = server.environments.client.moduleGraph;
   for (const module of graph.idToModuleMap.values()) {
@@ -181,8 +187,8 @@ function recompileAndReload(server: ViteDevServer, compile: () => CompileResult,
   }
 
   if (compiled.errors.length > 0) {
-    server.config.logger.error(formatErrors(compiled.errors, displayRoot(root)), { timestamp: true });
-    server.ws.send({ type: 'error', err: overlayError(compiled.errors, root) });
+    server.config.logger.error(formatErrors(compiled.errors, displayRoot(root), language), { timestamp: true });
+    server.ws.send({ type: 'error', err: overlayError(compiled.errors, root, language) });
     return;
   }
 
@@ -190,12 +196,12 @@ function recompileAndReload(server: ViteDevServer, compile: () => CompileResult,
   server.ws.send({ type: 'full-reload' });
 }
 
-function overlayError(errors: ContentProblem[], root: string) {
+function overlayError(errors: ContentProblem[], root: string, language: MessageLanguage) {
   const first = errors[0];
   const file = first ? join(root, first.file) : root;
 
   return {
-    message: formatErrors(errors, displayRoot(root)),
+    message: formatErrors(errors, displayRoot(root), language),
     stack: '',
     plugin: 'agenda:content',
     id: file,

@@ -75,16 +75,22 @@ export function readSessionFile(
     line: keyLines.get(field) ?? endLine,
     field,
     value: null,
-    message: `The session has no ${field}.`,
-    hint: `Add a line such as \`${field}: ${example}\` to the front matter${fields.draft ? '' : ', or mark the session `draft: true`'}.`,
+    message: { en: `The session has no ${field}.`, es: `La sesión no tiene ${field}.` },
+    hint: {
+      en: `Add a line such as \`${field}: ${example}\` to the front matter${fields.draft ? '' : ', or mark the session `draft: true`'}.`,
+      es: `Agrega una línea como \`${field}: ${example}\` al encabezado${fields.draft ? '' : ', o marca la sesión con `draft: true`'}.`,
+    },
   });
 
   if (fields.draft && (fields.time_start === null || fields.time_end === null || fields.title === null)) {
     problems.push({
       ...missing(fields.title === null ? 'title' : fields.time_start === null ? 'time_start' : 'time_end', '…'),
       kind: 'draft-without-time',
-      message: 'The draft has no title or no time yet, so it is not shown even in development.',
-      hint: 'Add the missing field when the session is ready.',
+      message: {
+        en: 'The draft has no title or no time yet, so it is not shown even in development.',
+        es: 'El borrador aún no tiene título u horario, así que no se muestra ni en desarrollo.',
+      },
+      hint: { en: 'Add the missing field when the session is ready.', es: 'Agrega el campo que falta cuando la sesión esté lista.' },
     });
     return null;
   }
@@ -103,8 +109,11 @@ export function readSessionFile(
       line: keyLines.get('slug') ?? 1,
       field: 'slug',
       value: slug,
-      message: 'The slug cannot be used in an address.',
-      hint: 'Use lower-case letters, digits and hyphens, for example `slug: mi-charla`.',
+      message: { en: 'The slug cannot be used in an address.', es: 'El slug no se puede usar en una dirección.' },
+      hint: {
+        en: 'Use lower-case letters, digits and hyphens, for example `slug: mi-charla`.',
+        es: 'Usa minúsculas, dígitos y guiones, por ejemplo `slug: mi-charla`.',
+      },
     });
   }
 
@@ -173,8 +182,11 @@ function checkEndAfterStart(
     problems.push({
       ...problem,
       kind: 'end-date-corrected',
-      message: `The session would end on ${endDate}, before it starts on ${startDate}; the end time is read on ${startDate}.`,
-      hint: `Correct the date of time_end to ${startDate}.`,
+      message: {
+        en: `The session would end on ${endDate}, before it starts on ${startDate}; the end time is read on ${startDate}.`,
+        es: `La sesión terminaría el ${endDate}, antes de empezar el ${startDate}; la hora de fin se lee el ${startDate}.`,
+      },
+      hint: { en: `Correct the date of time_end to ${startDate}.`, es: `Corrige la fecha de time_end a ${startDate}.` },
     });
     return corrected;
   }
@@ -182,8 +194,11 @@ function checkEndAfterStart(
   problems.push({
     ...problem,
     kind: 'end-not-after-start',
-    message: `The session ends at or before its start (${startValue}).`,
-    hint: 'Check that time_end is later than time_start.',
+    message: {
+      en: `The session ends at or before its start (${startValue}).`,
+      es: `La sesión termina antes de su inicio o a la misma hora (${startValue}).`,
+    },
+    hint: { en: 'Check that time_end is later than time_start.', es: 'Revisa que time_end sea posterior a time_start.' },
   });
   return null;
 }
@@ -205,8 +220,8 @@ function readTime(
       line,
       field,
       value: null,
-      message: `The session has no ${field}.`,
-      hint: `Add ${field} as ${TIME_SHAPES_HINT}.`,
+      message: { en: `The session has no ${field}.`, es: `La sesión no tiene ${field}.` },
+      hint: { en: `Add ${field} as ${TIME_SHAPES_HINT.en}.`, es: `Agrega ${field} como ${TIME_SHAPES_HINT.es}.` },
     });
     return null;
   }
@@ -219,21 +234,29 @@ function readTime(
       line,
       field,
       value,
-      message: 'The time cannot be read.',
-      hint: `Expected ${TIME_SHAPES_HINT}.`,
+      message: { en: 'The time cannot be read.', es: 'No se puede leer la hora.' },
+      hint: { en: `Expected ${TIME_SHAPES_HINT.en}.`, es: `Se espera ${TIME_SHAPES_HINT.es}.` },
     });
     return null;
   }
 
   if (parsed.writtenOffsetMinutes !== null && parsed.writtenOffsetMinutes !== parsed.zoneOffsetMinutes) {
+    const written = formatOffset(parsed.writtenOffsetMinutes);
+    const actual = formatOffset(parsed.zoneOffsetMinutes);
     problems.push({
       kind: 'offset-mismatch',
       file,
       line,
       field,
       value,
-      message: `The written offset ${formatOffset(parsed.writtenOffsetMinutes)} differs from ${zone} at that instant (${formatOffset(parsed.zoneOffsetMinutes)}); the written offset is used.`,
-      hint: "Remove the offset to use the venue's wall-clock time, or correct it.",
+      message: {
+        en: `The written offset ${written} differs from ${zone} at that instant (${actual}); the written offset is used.`,
+        es: `El desfase escrito ${written} no coincide con ${zone} en ese momento (${actual}); se usa el desfase escrito.`,
+      },
+      hint: {
+        en: "Remove the offset to use the venue's wall-clock time, or correct it.",
+        es: 'Quita el desfase para usar la hora local de la sede, o corrígelo.',
+      },
     });
   }
 

@@ -58,8 +58,8 @@ export function readSpeakerPages(folder: ContentFolder, problems: ContentProblem
         line: keyLines.get('title') ?? endLine,
         field: 'title',
         value: null,
-        message: "The speaker page has no title, which is the speaker's name.",
-        hint: 'Add a line such as `title: "Ana López"` to the front matter.',
+        message: { en: "The speaker page has no title, which is the speaker's name.", es: 'La página de ponente no tiene title, que es su nombre.' },
+        hint: { en: 'Add a line such as `title: "Ana López"` to the front matter.', es: 'Agrega una línea como `title: "Ana López"` al encabezado.' },
       });
       continue;
     }
@@ -109,8 +109,14 @@ function findPhoto(
     line,
     field: 'images',
     value: image,
-    message: 'The photo file was not found, so the speaker is shown with initials.',
-    hint: "Put the image beside the page's _index.md and name it there, for example `images: [foto.jpg]`.",
+    message: {
+      en: 'The photo file was not found, so the speaker is shown with initials.',
+      es: 'No se encontró el archivo de la foto, así que se muestran las iniciales.',
+    },
+    hint: {
+      en: "Put the image beside the page's _index.md and name it there, for example `images: [foto.jpg]`.",
+      es: 'Pon la imagen junto al _index.md de la página y nómbrala ahí, por ejemplo `images: [foto.jpg]`.',
+    },
   });
   return null;
 }

@@ -65,7 +65,7 @@ describe('compileContent errors', () => {
     expect(errors).toEqual([
       expect.objectContaining({ kind: 'invalid-time', file: 'sessions/2027/hora-mala.md', line: 3, field: 'time_start', value: '14 de abril, 10 am' }),
     ]);
-    expect(errors[0]?.hint).toContain('2024-11-05T12:00:00');
+    expect(errors[0]?.hint.es).toBe('Se espera una fecha y hora como 2024-11-05T12:00:00 (hora local de la sede) o 2024-11-05T12:00:00-06:00.');
   });
 
   it('names an end that is not after its start', () => {
@@ -84,7 +84,7 @@ describe('compileContent errors', () => {
     });
 
     expect(errors).toEqual([expect.objectContaining({ kind: 'duplicate-slug', file: 'sessions/2027/valida.md', field: 'slug', value: 'valida' })]);
-    expect(errors[0]?.message).toContain('sessions/2027/otra.md');
+    expect(errors[0]?.message.en).toContain('sessions/2027/otra.md');
   });
 
   it('names an unknown time zone in the config', () => {
@@ -122,8 +122,12 @@ describe('compileContent errors', () => {
       'sessions/2027/sin-titulo.md',
     ]);
 
-    const message = formatErrors(errors, 'content/');
-    expect(message).toMatch(/^The agenda content has 4 errors:/);
-    expect(message).toContain('content/sessions/2026/hora-mala.md:3 time_start = "mañana"');
+    const spanish = formatErrors(errors, 'content/');
+    expect(spanish).toMatch(/^El contenido de la agenda tiene 4 errores:/);
+    expect(spanish).toContain('content/sessions/2026/hora-mala.md:3 time_start = "mañana"\n  No se puede leer la hora.');
+
+    const english = formatErrors(errors, 'content/', 'en');
+    expect(english).toMatch(/^The agenda content has 4 errors:/);
+    expect(english).toContain('content/sessions/2026/hora-mala.md:3 time_start = "mañana"\n  The time cannot be read.');
   });
 });

@@ -49,9 +49,9 @@ describe('compileContent warnings', () => {
       expect.objectContaining({ kind: 'room-double-booked', file: 'sessions/2027/b.md', line: 2, field: 'room', value: 'auditorio' }),
       expect.objectContaining({ kind: 'room-double-booked', file: 'sessions/2027/c.md', line: 2, field: 'room', value: 'Auditorio' }),
     ]);
-    expect(warnings[0]?.message).toContain('sessions/2027/a.md');
-    expect(warnings[1]?.message).toContain('sessions/2027/b.md');
-    expect(warnings[1]?.message).not.toContain('sessions/2027/a.md');
+    expect(warnings[0]?.message.en).toContain('sessions/2027/a.md');
+    expect(warnings[1]?.message.en).toContain('sessions/2027/b.md');
+    expect(warnings[1]?.message.en).not.toContain('sessions/2027/a.md');
   });
 
   it('flags a speaker in two rooms at once', () => {
@@ -105,7 +105,7 @@ describe('compileContent warnings', () => {
     expect(warnings).toEqual([
       expect.objectContaining({ kind: 'offset-mismatch', file: 'sessions/2027/a.md', line: 2, field: 'time_start', value: '2027-04-14T10:00:00-05:00' }),
     ]);
-    expect(warnings[0]?.message).toContain('-06:00');
+    expect(warnings[0]?.message.en).toContain('-06:00');
     expect(agenda?.editions[0]?.sessions[0]?.start).toBe('2027-04-14T15:00:00Z');
   });
 
@@ -159,8 +159,9 @@ describe('compileContent warnings', () => {
       'sessions/2027/b.md': session(['title: B', 'room: Sala 5'], '2027-04-14T11:00:00', '2027-04-14T11:40:00'),
     });
 
-    const summary = formatWarningSummary(warnings, 'content/');
+    const summary = formatWarningSummary(warnings, 'content/', 'en');
     expect(summary).toMatch(/^The agenda content compiled with 3 warnings:/);
+    expect(formatWarningSummary(warnings, 'content/')).toMatch(/^El contenido de la agenda se compiló con 3 avisos:/);
     expect(summary).toContain('unknown-room (2):\ncontent/sessions/2027/a.md:5 room = "Sala 4"');
     expect(summary).toContain('unknown-track (1):');
   });

@@ -37,7 +37,7 @@ describe('readFrontMatter', () => {
     expect(result.frontMatter.keyLines.get('slides')).toBe(5);
     expect(result.warnings).toHaveLength(1);
     expect(result.warnings[0]).toMatchObject({ kind: 'repeated-key', file: FILE, line: 5, field: 'slides' });
-    expect(result.warnings[0]?.message).toContain('first on line 3');
+    expect(result.warnings[0]?.message.es).toContain('primero en la línea 3');
   });
 
   it('repairs a quoted value continued without indentation', () => {
@@ -56,7 +56,10 @@ describe('readFrontMatter', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual([expect.objectContaining({ kind: 'invalid-yaml', file: FILE, line: 3, field: 'summary' })]);
-    expect(result.errors[0]?.message).toBe('The quoted value on this line is never closed.');
+    expect(result.errors[0]?.message).toEqual({
+      en: 'The quoted value on this line is never closed.',
+      es: 'El valor entre comillas de esta línea nunca se cierra.',
+    });
   });
 
   it('rejects a key indented into another value', () => {
@@ -65,7 +68,7 @@ describe('readFrontMatter', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual([expect.objectContaining({ kind: 'invalid-yaml', file: FILE, line: 3, field: 'room' })]);
-    expect(result.errors[0]?.message).toContain('indented');
+    expect(result.errors[0]?.message.en).toContain('indented');
   });
 
   it('rejects a file without front matter', () => {
