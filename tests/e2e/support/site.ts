@@ -30,13 +30,23 @@ export async function buildSite(options: SiteBuildOptions = {}): Promise<string>
   process.env['AGENDA_CONTENT'] = options.content ?? FIXTURE_CONTENT;
   process.env['AGENDA_CONFIG'] = FIXTURE_CONFIG;
 
-  await build({
-    root: repositoryRoot,
-    configFile: resolve(repositoryRoot, 'vite.config.ts'),
-    base: options.base ?? '/',
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
-  });
+  // Vitest sets NODE_ENV to `test`, which would make Vite build React's
+  // development bundle and leave out the service worker registration.
+  const nodeEnv = process.env['NODE_ENV'];
+  process.env['NODE_ENV'] = 'production';
+  try {
+    await build({
+      root: repositoryRoot,
+      configFile: resolve(repositoryRoot, 'vite.config.ts'),
+      base: options.base ?? '/',
+      // The archive's content warnings are expected and would bury the test report.
+      logLevel: 'error',
+      build: { outDir, emptyOutDir: true },
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env['NODE_ENV'];
+    else process.env['NODE_ENV'] = nodeEnv;
+  }
   return outDir;
 }
 

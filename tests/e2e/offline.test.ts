@@ -1,0 +1,109 @@
+// Venue Wi-Fi fails when everyone opens the agenda at once: after one visit,
+// the default edition, its sessions, the speakers and my schedule must keep
+// working with no network at all. The test serves the site from a server of
+// its own and stops it before going offline, so nothing can reach the network.
+
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+
+import { collectPageErrors, launchChromium, newAgendaContext } from './support/browser.ts';
+import { EDITION_ID, fixtureAgenda, fixtureEdition } from './support/fixture-data.ts';
+import { waitForServiceWorkerControl } from './support/service-worker.ts';
+import { closeSite, serveSite } from './support/site.ts';
+
+const edition = fixtureEdition();
+const bookmarked = edition.sessions.find((session) => session.slug === 'vinkos');
+if (!bookmarked) throw new Error('The 2024mty session "vinkos" is missing from the Data Day archive.');
+
+describe('offline after one visit', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let pageErrors: Error[];
+  let server: PreviewServer | null = null;
+  let siteUrl: string;
+
+  beforeAll(async () => {
+    const site = await serveSite(inject('siteDir'));
+    server = site.server;
+    siteUrl = site.url;
+
+    browser = await launchChromium();
+    context = await newAgendaContext(browser, 'phone');
+    page = await context.newPage();
+    pageErrors = collectPageErrors(page);
+
+    // One visit online: open the schedule, save a session, let the worker install.
+    await page.goto(siteUrl);
+    await page.getByRole('heading', { level: 1, name: edition.title }).waitFor();
+    await page.getByRole('button', { name: `Guardar «${bookmarked.title}» en mi agenda` }).click();
+    await waitForServiceWorkerControl(page);
+
+    await closeSite(server);
+    server = null;
+    await context.setOffline(true);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (server) await closeSite(server);
+  });
+
+  test('network is really gone', async () => {
+    const reachable = await page.evaluate(async (url) => {
+      try {
+        await fetch(`${url}?probe=${Date.now()}`, { cache: 'no-store' });
+        return true;
+      } catch {
+        return false;
+      }
+    }, `${siteUrl}sw.js`);
+
+    expect(reachable).toBe(false);
+  });
+
+  test('schedule reloads offline', async () => {
+    await page.reload();
+
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(edition.title);
+    expect(await page.getByRole('link', { name: bookmarked.title, exact: true }).count()).toBe(1);
+  });
+
+  test('every session page opens offline', async () => {
+    const missing: string[] = [];
+
+    for (const session of edition.sessions) {
+      await page.goto(`${siteUrl}sessions/${EDITION_ID}/${session.slug}/`);
+      const heading = page.getByRole('heading', { level: 1, name: session.title, exact: true });
+      await heading.waitFor({ timeout: 10_000 }).catch(() => missing.push(session.slug));
+    }
+
+    expect(missing).toEqual([]);
+    expect(edition.sessions.length).toBe(31);
+  });
+
+  test('speakers list and page open offline', async () => {
+    const speaker = fixtureAgenda().speakers.find((candidate) => candidate.slug === 'cristian-zepeda');
+    if (!speaker) throw new Error('The speaker "cristian-zepeda" is missing from the Data Day archive.');
+
+    await page.goto(`${siteUrl}speakers/`);
+    await page.getByRole('heading', { level: 1, name: 'Ponentes' }).waitFor();
+    await page.getByRole('link', { name: speaker.name, exact: true }).click();
+
+    await page.getByRole('heading', { level: 1, name: speaker.name }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/speakers/cristian-zepeda/');
+    expect(await page.getByRole('link', { name: bookmarked.title }).count()).toBeGreaterThan(0);
+  });
+
+  test('my schedule opens offline with its bookmark', async () => {
+    await page.goto(`${siteUrl}my-schedule/`);
+
+    await page.getByRole('heading', { level: 1, name: 'Mi agenda' }).waitFor();
+    await page.getByRole('link', { name: bookmarked.title, exact: true }).waitFor();
+  });
+
+  test('no uncaught errors offline', () => {
+    expect(pageErrors.map((error) => error.message)).toEqual([]);
+  });
+});
