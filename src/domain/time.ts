@@ -121,7 +121,7 @@ export function formatOffset(minutes: number): string {
   return `${sign}${hours}:${String(absolute % 60).padStart(2, '0')}`;
 }
 
-/** Tells whether the runtime knows an IANA zone name. */
+/** Checks whether the runtime's time zone database contains an IANA zone name. */
 export function isValidTimeZone(zone: string): boolean {
   if (zone.trim() === '') return false;
 

@@ -59,9 +59,9 @@ export interface ContentProblem {
   field: string | null;
   /** The offending value as written, or null when there is none to show. */
   value: string | null;
-  /** What is wrong, as a sentence. */
+  /** The problem, as a sentence. */
   message: LocalizedText;
-  /** What to do about it, as a sentence. */
+  /** The fix, as a sentence. */
   hint: LocalizedText;
 }
 
