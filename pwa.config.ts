@@ -63,7 +63,7 @@ function readOfflinePlan(viteRoot: string, now: Date): OfflinePlan {
 
 /**
  * Records the chunk file of every edition but the default one, so that the
- * precache skips them, and adds the theme colour and touch icon to every page.
+ * precache skips them, and adds the theme colour and icons to every page.
  */
 function offlineBuildAdditions(plan: OfflinePlan, otherEditionChunks: Set<string>): Plugin {
   let base = '/';
@@ -79,6 +79,7 @@ function offlineBuildAdditions(plan: OfflinePlan, otherEditionChunks: Set<string
     transformIndexHtml() {
       return [
         { tag: 'meta', attrs: { name: 'theme-color', content: THEME_COLOR }, injectTo: 'head' },
+        { tag: 'link', attrs: { rel: 'icon', type: 'image/png', href: `${base}icons/icon-192.png` }, injectTo: 'head' },
         { tag: 'link', attrs: { rel: 'apple-touch-icon', href: `${base}icons/icon-192.png` }, injectTo: 'head' },
       ];
     },
