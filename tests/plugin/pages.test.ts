@@ -317,6 +317,14 @@ describe('listSitePages', () => {
     expect(page.head.image).toBe('https://agenda.example.org/agenda-test/media/speakers/ana-ruiz/foto.jpg');
   });
 
+  it('leaves SVG photos out of og:image', () => {
+    const agenda = { ...AGENDA, speakers: [{ ...SPEAKER, photo: 'media/speakers/ana-ruiz/foto.svg' }] };
+    const pages = listSitePages(agenda, new SiteLinks(resolveSiteAddress('/', 'https://agenda.example.org/', 'AGENDA_SITE_URL')), NOW);
+
+    expect(findPage(pages, 'speakers/ana-ruiz/index.html').head.image).toBeNull();
+    expect(findPage(pages, 'sessions/2024mty/datos/index.html').head.image).toBeNull();
+  });
+
   it('describes a speaker by designation and bio', () => {
     const page = findPage(listPages('/', null), 'speakers/ana-ruiz/index.html');
     expect(page.head.socialTitle).toBe('Ana Ruiz <Datos>');

@@ -6,7 +6,7 @@ import type { Conference, Edition } from '../../domain/types.ts';
 import { routes, type SiteLinks } from './site.ts';
 
 export interface CalendarFile {
-  /** Relative to the output folder, such as `calendar/2024mty.ics`. */
+  /** The output file, relative to the output folder, such as `calendar/2024mty.ics`. */
   fileName: string;
   source: string;
 }

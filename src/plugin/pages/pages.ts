@@ -1,6 +1,6 @@
 // The list of static pages: one per route of the app, with its head tags and
-// server-rendered body. Drafts get no page: the build compiles without them, and
-// the filter below keeps it so for any agenda passed in.
+// server-rendered body. Drafts get no page. The build compiles without them, and
+// listSitePages also skips any draft that the agenda passed in still has.
 
 import { markdownToPlainText, truncateText } from '../../domain/plain-text.ts';
 import type { Conference, Edition, EditionSummary, Session, Speaker } from '../../domain/types.ts';
@@ -18,8 +18,12 @@ import { formatEditionDays, formatSessionWhen, pickDefaultEdition } from './form
 import type { PageHead } from './html.ts';
 import { routeFileName, routes, type SiteLinks } from './site.ts';
 
-/** The maximum length of a meta description, in characters; link previews cut longer ones. */
+/** The maximum length of a meta description, in characters. Longer text is cut at a word with an ellipsis. */
 export const DESCRIPTION_MAX_LENGTH = 300;
+
+// Link preview crawlers generally render only raster images, so an SVG or AVIF
+// photo is left out of og:image rather than shown as a broken preview.
+const PREVIEW_IMAGE_EXTENSION = /\.(?:jpe?g|png|webp|gif)$/i;
 
 export interface SitePage {
   /** The output file, relative to the output folder, such as `speakers/ana/index.html`. */
@@ -107,13 +111,15 @@ function describeEdition(edition: Edition): string {
 }
 
 function sessionPage(conference: Conference, edition: Edition, session: Session, photos: Map<string, string | null>, links: SiteLinks): SitePage {
-  const photo = session.speakers.map((speaker) => (speaker.slug === null ? null : photos.get(speaker.slug))).find((path) => path != null) ?? null;
+  const photo = session.speakers
+    .map((speaker) => (speaker.slug === null ? null : previewImage(photos.get(speaker.slug) ?? null, links)))
+    .find((url) => url !== null);
   const head = {
     title: joinTitle(session.title, conference, edition),
     socialTitle: session.title,
     description: describeSession(session, edition),
     type: 'article' as const,
-    image: photo === null ? null : links.url(photo),
+    image: photo ?? null,
   };
 
   return page(routes.session(edition.id, session.slug), head, conference, renderSessionBody(session, edition, links), links);
@@ -168,7 +174,7 @@ function speakerPage(conference: Conference, speaker: Speaker, links: SiteLinks)
     socialTitle: speaker.name,
     description: truncateText(description, DESCRIPTION_MAX_LENGTH),
     type: 'profile' as const,
-    image: speaker.photo === null ? null : links.url(speaker.photo),
+    image: previewImage(speaker.photo, links),
   };
 
   return page(routes.speaker(speaker.slug), head, conference, renderSpeakerBody(speaker, links), links);
@@ -184,8 +190,8 @@ function mySchedulePage(conference: Conference, defaultEdition: EditionSummary |
   };
   const body = renderAppOnlyBody(
     'Mi agenda',
-    'Las sesiones que guardas se quedan en este dispositivo; la lista necesita JavaScript para mostrarse.',
-    'The sessions you save stay on this device; the list needs JavaScript to show.',
+    'Las sesiones que guardas se quedan en este dispositivo. La lista necesita JavaScript para mostrarse.',
+    'The sessions you save stay on this device. The list needs JavaScript to show.',
     defaultEdition,
     links,
   );
@@ -193,7 +199,7 @@ function mySchedulePage(conference: Conference, defaultEdition: EditionSummary |
   return page(routes.mySchedule(), head, conference, body, links);
 }
 
-/** The page that a shared schedule link opens; the sessions are in its query string. */
+/** Builds the page that a shared schedule link opens. The shared sessions are in the link's query string. */
 function shareImportPage(conference: Conference, defaultEdition: EditionSummary | null, links: SiteLinks): SitePage {
   const head = {
     title: joinTitle('Agenda compartida', conference),
@@ -204,8 +210,8 @@ function shareImportPage(conference: Conference, defaultEdition: EditionSummary 
   };
   const body = renderAppOnlyBody(
     'Agenda compartida',
-    'Este enlace trae las sesiones que alguien eligió; la lista necesita JavaScript para mostrarse.',
-    'This link carries the sessions someone picked; the list needs JavaScript to show.',
+    'Este enlace trae las sesiones que alguien eligió. La lista necesita JavaScript para mostrarse.',
+    'This link carries the sessions someone picked. The list needs JavaScript to show.',
     defaultEdition,
     links,
   );
@@ -223,8 +229,8 @@ function nowPage(conference: Conference, defaultEdition: EditionSummary | null, 
   };
   const body = renderAppOnlyBody(
     'Ahora',
-    'Esta página muestra las sesiones en curso y las siguientes según la hora actual; necesita JavaScript.',
-    'This page shows the sessions in progress and the next ones by the current time; it needs JavaScript.',
+    'Esta página muestra las sesiones en curso y las siguientes según la hora actual. Necesita JavaScript.',
+    'This page shows the sessions in progress and the next ones by the current time. It needs JavaScript.',
     defaultEdition,
     links,
   );
@@ -247,6 +253,12 @@ function notFoundPage(conference: Conference, links: SiteLinks): SitePage {
     },
     body: renderNotFoundBody(links),
   };
+}
+
+/** Returns the URL of a photo for og:image, or null when there is none or its format is not a raster image. */
+function previewImage(photo: string | null, links: SiteLinks): string | null {
+  if (photo === null || !PREVIEW_IMAGE_EXTENSION.test(photo)) return null;
+  return links.url(photo);
 }
 
 /** Appends the edition's title, when it is not already in the text, then the conference name. */

@@ -1,5 +1,5 @@
-// Addresses of the static pages. Routes are site paths relative to the base,
-// matching the app's router (src/app/lib/paths.ts): they end in a slash because a
+// Addresses of the static pages. Routes are site paths relative to the base and
+// match the app's router (src/app/lib/paths.ts). They end in a slash because a
 // static host serves `<route>/index.html` for `<route>/`.
 
 import { SHARE_IMPORT_PATH } from '../../domain/share-link.ts';
