@@ -339,6 +339,46 @@ describe('listSitePages', () => {
     expect(body).toContain('<a href="/sessions/2024mty/datos/">');
   });
 
+  it('lists only its room on a room page', () => {
+    const edition: Edition = {
+      ...EDITION,
+      rooms: [...EDITION.rooms, { id: 'sala-105', name: 'Sala 105' }],
+      sessions: [...EDITION.sessions, session({ slug: 'otra-sala', title: 'Charla en otra sala', room: 'sala-105' })],
+    };
+    const pages = listSitePages({ ...AGENDA, editions: [edition] }, new SiteLinks(resolveSiteAddress('/', null, 'AGENDA_SITE_URL')), NOW);
+    const page = findPage(pages, 'rooms/2024mty/sala-101/index.html');
+
+    expect(page.head.socialTitle).toBe('Sala 101 · Data Day Monterrey 2024');
+    expect(page.head.description).toBe('1 sesión en Sala 101, Data Day Monterrey 2024.');
+    expect(page.body).toContain('<a href="/sessions/2024mty/datos/">');
+    expect(page.body).not.toContain('Charla en otra sala');
+    expect(findPage(pages, 'rooms/2024mty/sala-105/index.html').body).toContain('Charla en otra sala');
+  });
+
+  it('notes an edition without sessions', () => {
+    const edition: Edition = { ...EDITION, sessions: [], firstDay: null, lastDay: null, start: null, end: null };
+    const pages = listSitePages({ ...AGENDA, editions: [edition] }, new SiteLinks(resolveSiteAddress('/', null, 'AGENDA_SITE_URL')), NOW);
+
+    expect(findPage(pages, 'agenda/2024mty/index.html').body).toBe(
+      '<main><h1>Data Day Monterrey 2024</h1><p>Aún no hay sesiones publicadas. <span lang="en">No sessions are published yet.</span></p></main>',
+    );
+  });
+
+  it('lists every speaker on the speaker list', () => {
+    const page = findPage(listPages('/', null), 'speakers/index.html');
+
+    expect(page.head.description).toBe('1 ponente de Data Day.');
+    expect(page.body).toBe('<main><h1>Ponentes</h1><ul><li><a href="/speakers/ana-ruiz/">Ana Ruiz &lt;Datos&gt;</a> · Ingeniera de datos</li></ul></main>');
+  });
+
+  it('writes a page for shared schedule links', () => {
+    const page = findPage(listPages('/agenda-test/', null), 'my-schedule/import/index.html');
+
+    expect(page.head.title).toBe('Agenda compartida · Data Day');
+    expect(page.head.url).toBe('/agenda-test/my-schedule/import/');
+    expect(page.body).toContain('<a href="/agenda-test/agenda/2024mty/">Ver la agenda');
+  });
+
   it('shows the default edition on the home page', () => {
     const page = findPage(listPages('/', null), 'index.html');
     expect(page.head.socialTitle).toBe('Agenda · Data Day Monterrey 2024');
