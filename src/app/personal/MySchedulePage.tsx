@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { Link } from 'wouter';
 
-import { formatDayLong } from '../../domain/format.ts';
+import { formatDayLong, formatTimeRange, type UiLanguage } from '../../domain/format.ts';
 import { buildMySchedule, findNowAndNext, type MyScheduleDay } from '../../domain/my-schedule.ts';
 import { localDateOf } from '../../domain/time.ts';
 import type { Edition, Session } from '../../domain/types.ts';
@@ -11,7 +11,6 @@ import { useEdition } from '../data/queries';
 import { paths } from '../lib/paths';
 import { splitBookmarksByProgramme, type Bookmark } from '../storage/bookmark.ts';
 import { downloadSessionsCalendar } from './CalendarActions.tsx';
-import type { UiLanguage } from '../../domain/format.ts';
 import { formatMinutes } from './messages.ts';
 import { ShareSchedule } from './ShareSchedule.tsx';
 import { roomNameOf, useNow, usePersonalBookmarks, usePersonalMessages } from './shared.ts';
@@ -30,7 +29,7 @@ export function MySchedulePage() {
   );
 
   return (
-    <main className="personal-my-schedule">
+    <div className="personal-my-schedule">
       <h1>{messages.myScheduleTitle}</h1>
       <StoredValueNotice />
 
@@ -49,7 +48,7 @@ export function MySchedulePage() {
           />
         ))
       )}
-    </main>
+    </div>
   );
 }
 
@@ -237,14 +236,13 @@ function ScheduleDay({ day, edition, sessions }: ScheduleDayProps) {
   }, [printing]);
 
   const heading = formatDayLong(day.date, language);
-  const content = <DayEntries day={day} edition={edition} sessions={sessions} interactive={!printing} />;
 
   return (
     <section className="personal-day" aria-label={heading}>
       <h3>{heading}</h3>
       {day.conflictCount > 0 && <p className="personal-conflict-summary">{messages.dayConflicts(day.conflictCount)}</p>}
-      {content}
-      <button type="button" className="personal-print-button" onClick={() => setPrinting(true)}>
+      <DayEntries day={day} edition={edition} sessions={sessions} />
+      <button type="button" className="personal-print-button" onClick={() => (printing ? window.print() : setPrinting(true))}>
         {messages.printMyDay}
       </button>
 
@@ -254,7 +252,7 @@ function ScheduleDay({ day, edition, sessions }: ScheduleDayProps) {
             <h1>
               {edition.title} · {heading}
             </h1>
-            <DayEntries day={day} edition={edition} sessions={sessions} interactive={false} />
+            <PrintableDay day={day} edition={edition} />
           </div>,
           document.body,
         )}
@@ -262,12 +260,7 @@ function ScheduleDay({ day, edition, sessions }: ScheduleDayProps) {
   );
 }
 
-interface DayEntriesProps extends ScheduleDayProps {
-  /** False in the printed copy, which has no buttons. */
-  interactive: boolean;
-}
-
-function DayEntries({ day, edition, sessions, interactive }: DayEntriesProps) {
+function DayEntries({ day, edition, sessions }: ScheduleDayProps) {
   const { messages, language } = usePersonalMessages();
   const bookmarks = usePersonalBookmarks();
   const titles = new Map(sessions.map((session) => [session.id, session.title]));
@@ -298,23 +291,63 @@ function DayEntries({ day, edition, sessions, interactive }: DayEntriesProps) {
             )}
             <p className="personal-session-time"><TimeRange start={session.start} end={session.end} timeZone={session.timeZone} /></p>
             <p className="personal-session-title">
-              {interactive ? <Link href={paths.session.getHref(session.edition, session.slug)}>{session.title}</Link> : session.title}
+              <Link href={paths.session.getHref(session.edition, session.slug)}>{session.title}</Link>
             </p>
             <p className="personal-session-room">{roomNameOf(session.room, edition.rooms) ?? messages.noRoom}</p>
             {entry.conflictsWith.length > 0 && (
               <p className="personal-conflict">
                 <span>{messages.conflictWith(conflicting)}</span>
-                {interactive && (
-                  <button type="button" onClick={() => entry.conflictsWith.forEach((id) => bookmarks.remove(id))}>
-                    {messages.keepThis}
-                  </button>
-                )}
+                <button type="button" onClick={() => entry.conflictsWith.forEach((id) => bookmarks.remove(id))}>
+                  {messages.keepThis}
+                </button>
               </p>
             )}
           </li>
         );
       })}
     </ol>
+  );
+}
+
+/**
+ * "Mi día" as printed: one table row per session or free time, with conflicts
+ * as a count instead of a list of titles, so a full day fits on one page.
+ */
+function PrintableDay({ day, edition }: { day: MyScheduleDay<Session>; edition: Edition }) {
+  const { messages, language } = usePersonalMessages();
+
+  return (
+    <table className="personal-print-table">
+      <thead>
+        <tr>
+          <th scope="col">{messages.printTime}</th>
+          <th scope="col">{messages.printSession}</th>
+          <th scope="col">{messages.printRoom}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {day.entries.map((entry) =>
+          entry.kind === 'gap' ? (
+            <tr key={`gap-${entry.start}`} className="personal-gap">
+              <td />
+              <td colSpan={2}>{messages.freeTime(formatMinutes(entry.minutes))}</td>
+            </tr>
+          ) : (
+            <tr key={entry.session.id} className={entry.conflictsWith.length > 0 ? 'personal-session-conflict' : undefined}>
+              <td>{formatTimeRange(entry.session.start, entry.session.end, entry.session.timeZone, language)}</td>
+              <td>
+                {entry.session.title}
+                {entry.conflictsWith.length > 0 && <strong> ({messages.conflictCount(entry.conflictsWith.length)})</strong>}
+              </td>
+              <td>
+                {entry.roomChange !== null && '→ '}
+                {roomNameOf(entry.session.room, edition.rooms) ?? messages.noRoom}
+              </td>
+            </tr>
+          ),
+        )}
+      </tbody>
+    </table>
   );
 }
 

@@ -21,10 +21,10 @@ export function NowPage() {
 
   const summary = pickLiveEdition(conference.editions, now);
   return (
-    <main className="personal-now">
+    <div className="personal-now">
       <h1>{messages.nowTitle}</h1>
       {summary === null ? <p>{messages.noEdition}</p> : <NowEdition editionId={summary.id} now={now} />}
-    </main>
+    </div>
   );
 }
 

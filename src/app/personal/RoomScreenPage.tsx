@@ -1,11 +1,10 @@
 import { useParams } from 'wouter';
 
-import { formatDayLong, formatTime, formatTimeRange } from '../../domain/format.ts';
+import { formatDayLong, formatTime } from '../../domain/format.ts';
 import { describeRoomDay } from '../../domain/my-schedule.ts';
 import { localDateOf } from '../../domain/time.ts';
 import type { Edition } from '../../domain/types.ts';
 import { useEdition } from '../data/queries';
-import type { UiLanguage } from '../../domain/format.ts';
 import { itemsOfRoom, liveItemsOf, type LiveItem } from './live.ts';
 import { useNow, usePersonalMessages } from './shared.ts';
 import './personal.css';
@@ -23,11 +22,11 @@ export function RoomScreenPage() {
 
   if (edition.data === undefined) {
     return (
-      <main className="personal-room-screen">
+      <div className="personal-room-screen">
         <p role={edition.isError ? 'alert' : 'status'}>
           {edition.isError ? messages.editionFailed(editionId) : messages.loadingEdition(editionId)}
         </p>
-      </main>
+      </div>
     );
   }
 
@@ -41,7 +40,7 @@ function RoomScreen({ edition, roomId }: { edition: Edition; roomId: string }) {
   const room = edition.rooms.find((candidate) => candidate.id === roomId);
   if (room === undefined) {
     return (
-      <main className="personal-room-screen">
+      <div className="personal-room-screen">
         <p role="alert">{messages.roomNotFound(roomId, edition.id)}</p>
         <ul>
           {edition.rooms.map((candidate) => (
@@ -50,7 +49,7 @@ function RoomScreen({ edition, roomId }: { edition: Edition; roomId: string }) {
             </li>
           ))}
         </ul>
-      </main>
+      </div>
     );
   }
 
@@ -59,7 +58,7 @@ function RoomScreen({ edition, roomId }: { edition: Edition; roomId: string }) {
   const status = describeRoomDay(todayItems, new Date(now));
 
   return (
-    <main className="personal-room-screen" aria-live="polite">
+    <div className="personal-room-screen">
       <header>
         <h1>{room.name}</h1>
         <p className="personal-room-clock">
@@ -77,7 +76,7 @@ function RoomScreen({ edition, roomId }: { edition: Edition; roomId: string }) {
         <section className="personal-room-current" aria-label={messages.onNow}>
           <h2>{messages.onNow}</h2>
           {status.current.map((item) => (
-            <RoomItem key={item.id} item={item} language={language} endLabel={messages.roomEndsAt(formatTime(item.end, item.timeZone, language))} />
+            <RoomItem key={item.id} item={item} timeLabel={messages.roomEndsAt(formatTime(item.end, item.timeZone, language))} />
           ))}
         </section>
       )}
@@ -86,24 +85,23 @@ function RoomScreen({ edition, roomId }: { edition: Edition; roomId: string }) {
         <section className="personal-room-next" aria-label={messages.upNext}>
           <h2>{messages.upNext}</h2>
           {status.next.map((item) => (
-            <RoomItem key={item.id} item={item} language={language} endLabel={messages.roomStartsAt(formatTime(item.start, item.timeZone, language))} />
+            <RoomItem key={item.id} item={item} timeLabel={messages.roomStartsAt(formatTime(item.start, item.timeZone, language))} />
           ))}
         </section>
       )}
-    </main>
+    </div>
   );
 }
 
-function RoomItem({ item, language, endLabel }: { item: LiveItem; language: UiLanguage; endLabel: string }) {
+/** One item in large type. `timeLabel` is its end while it runs, else its start. */
+function RoomItem({ item, timeLabel }: { item: LiveItem; timeLabel: string }) {
   const speakers = item.session?.speakers.map((speaker) => speaker.name).join(', ') ?? '';
 
   return (
     <article className="personal-room-item">
       <p className="personal-room-item-title">{item.title}</p>
       {speakers !== '' && <p className="personal-room-item-speakers">{speakers}</p>}
-      <p className="personal-room-item-time">
-        {formatTimeRange(item.start, item.end, item.timeZone, language)} · {endLabel}
-      </p>
+      <p className="personal-room-item-time">{timeLabel}</p>
     </article>
   );
 }

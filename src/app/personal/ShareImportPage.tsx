@@ -30,10 +30,10 @@ export function ShareImportPage() {
   }
 
   return (
-    <main className="personal-import">
+    <div className="personal-import">
       <h1>{messages.importTitle}</h1>
       {body}
-    </main>
+    </div>
   );
 }
 

@@ -30,6 +30,10 @@ export interface PersonalMessages {
   nowAmongBookmarks: string;
   nextAmongBookmarks: string;
   conflictWith: (titles: string) => string;
+  conflictCount: (count: number) => string;
+  printTime: string;
+  printSession: string;
+  printRoom: string;
   keepThis: string;
   freeTime: (minutes: string) => string;
   roomChange: (from: string, to: string, minutes: number) => string;
@@ -120,6 +124,10 @@ const es: PersonalMessages = {
   nowAmongBookmarks: 'Ahora en tu agenda',
   nextAmongBookmarks: 'Después en tu agenda',
   conflictWith: (titles) => `Se empalma con ${titles}`,
+  conflictCount: (count) => (count === 1 ? 'se empalma con 1 sesión' : `se empalma con ${count} sesiones`),
+  printTime: 'Hora',
+  printSession: 'Sesión',
+  printRoom: 'Sala',
   keepThis: 'Quedarme con esta',
   freeTime: (minutes) => `Tiempo libre: ${minutes}`,
   roomChange: (from, to, minutes) =>
@@ -204,6 +212,10 @@ const en: PersonalMessages = {
   nowAmongBookmarks: 'Now in your schedule',
   nextAmongBookmarks: 'Next in your schedule',
   conflictWith: (titles) => `Overlaps with ${titles}`,
+  conflictCount: (count) => (count === 1 ? 'overlaps 1 session' : `overlaps ${count} sessions`),
+  printTime: 'Time',
+  printSession: 'Session',
+  printRoom: 'Room',
   keepThis: 'Keep this one',
   freeTime: (minutes) => `Free time: ${minutes}`,
   roomChange: (from, to, minutes) =>
