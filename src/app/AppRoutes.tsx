@@ -1,12 +1,21 @@
+// The schedule is in the first chunk; every other page loads in a chunk of its own
+// on first visit, which keeps the schedule's first load small on venue Wi-Fi.
+
+import { lazy, Suspense } from 'react';
 import { Route, Switch, useLocation } from 'wouter';
 
-import { MySchedulePage, NowPage, RoomScreenPage, ShareImportPage } from './personal/index.ts';
-import { paths } from './lib/paths.ts';
+import { Loading } from './components/LoadState.tsx';
 import { NotFoundPage } from './components/NotFoundPage.tsx';
+import { paths } from './lib/paths.ts';
 import { DefaultSchedulePage, SchedulePage } from './schedule/SchedulePage.tsx';
-import { SessionPage } from './session/SessionPage.tsx';
-import { SpeakerPage } from './speakers/SpeakerPage.tsx';
-import { SpeakersPage } from './speakers/SpeakersPage.tsx';
+
+const SessionPage = lazy(() => import('./session/SessionPage.tsx').then((module) => ({ default: module.SessionPage })));
+const SpeakerPage = lazy(() => import('./speakers/SpeakerPage.tsx').then((module) => ({ default: module.SpeakerPage })));
+const SpeakersPage = lazy(() => import('./speakers/SpeakersPage.tsx').then((module) => ({ default: module.SpeakersPage })));
+const MySchedulePage = lazy(() => import('./personal/index.ts').then((module) => ({ default: module.MySchedulePage })));
+const ShareImportPage = lazy(() => import('./personal/index.ts').then((module) => ({ default: module.ShareImportPage })));
+const NowPage = lazy(() => import('./personal/index.ts').then((module) => ({ default: module.NowPage })));
+const RoomScreenPage = lazy(() => import('./personal/index.ts').then((module) => ({ default: module.RoomScreenPage })));
 
 /** Decodes a route parameter, keeping the raw text when it is not valid percent-encoding. */
 function decodeParam(value: string | undefined): string {
@@ -21,7 +30,8 @@ export function AppRoutes() {
   const [location] = useLocation();
 
   return (
-    <Switch>
+    <Suspense fallback={<Loading />}>
+      <Switch>
       <Route path={paths.home.pattern}>
         <DefaultSchedulePage />
       </Route>
@@ -45,6 +55,7 @@ export function AppRoutes() {
       <Route>
         <NotFoundPage path={location} />
       </Route>
-    </Switch>
+      </Switch>
+    </Suspense>
   );
 }

@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import { useConference } from './data/agenda-context.tsx';
 import { useLanguage } from './i18n/index.ts';
 import { paths } from './lib/paths.ts';
-import { MyScheduleNavLink } from './personal/index.ts';
+import { MyScheduleNavLink } from './personal/MyScheduleNavLink.tsx';
 
 /** Header with the conference name, navigation and language switch, around each page. */
 export function AppShell({ clockWarning, children }: { clockWarning: string | null; children: ReactNode }) {

@@ -93,10 +93,10 @@ const es = {
   },
   time: {
     venueZone: (city: string) => `hora de ${city}`,
+    universalZone: 'hora UTC',
     deviceZone: (city: string) => `tu hora (${city})`,
     timesShownIn: (label: string) => `Horarios en ${label}.`,
     showDeviceTime: 'Ver en la hora de este dispositivo',
-    showVenueTime: 'Ver en la hora del evento',
   },
 };
 
@@ -191,10 +191,10 @@ const en: Messages = {
   },
   time: {
     venueZone: (city: string) => `${city} time`,
+    universalZone: 'UTC',
     deviceZone: (city: string) => `your time (${city})`,
     timesShownIn: (label: string) => `Times shown in ${label}.`,
     showDeviceTime: 'Show this device’s time',
-    showVenueTime: 'Show the venue’s time',
   },
 };
 

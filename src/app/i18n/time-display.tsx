@@ -58,8 +58,14 @@ const SPANISH_CITY_NAMES: Record<string, string> = {
 /** Returns the city part of an IANA zone in the language: `America/Mexico_City` gives `Ciudad de México`. */
 export function zoneCity(zone: TimeZone, language: UiLanguage): string {
   const city = zone.split('/').at(-1) ?? zone;
+  if (isUniversalZone(zone)) return 'UTC';
   if (language === 'es' && SPANISH_CITY_NAMES[city] !== undefined) return SPANISH_CITY_NAMES[city];
   return city.replace(/_/g, ' ');
+}
+
+/** True for UTC and the `Etc/` zones, which name an offset rather than a place. */
+function isUniversalZone(zone: TimeZone): boolean {
+  return zone === 'UTC' || zone.startsWith('Etc/');
 }
 
 /** Returns the IANA zone the device is set to, or UTC when the runtime does not say. */
@@ -109,7 +115,8 @@ function createTimeDisplay({ mode, setMode, deviceZone, language, messages }: Ti
     const date = new Date(at);
     return tzOffset(zone, date) !== tzOffset(deviceZone, date);
   };
-  const venueLabel = (zone: TimeZone) => messages.time.venueZone(zoneCity(zone, language));
+  const venueLabel = (zone: TimeZone) =>
+    isUniversalZone(zone) ? messages.time.universalZone : messages.time.venueZone(zoneCity(zone, language));
   const deviceLabel = messages.time.deviceZone(zoneCity(deviceZone, language));
 
   // Formats one reading in both clocks and orders them by the mode.

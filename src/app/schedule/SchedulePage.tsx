@@ -21,7 +21,7 @@ import { pickDefaultEdition } from '../lib/default-edition.ts';
 import { useDocumentMeta } from '../lib/document-meta.ts';
 import { paths } from '../lib/paths.ts';
 import { rememberScheduleView } from '../lib/schedule-return.ts';
-import { FilteredCalendarExport } from '../personal/index.ts';
+import { FilteredCalendarExport } from '../personal/CalendarActions.tsx';
 import { DayTabs } from './DayTabs.tsx';
 import { buildEditionLookup } from './edition-lookup.ts';
 import { EditionSwitcher } from './EditionSwitcher.tsx';

@@ -6,7 +6,7 @@ import { TimeText } from '../components/TimeText.tsx';
 import { TrackChip } from '../components/TrackChip.tsx';
 import { useLanguage, useTimeDisplay } from '../i18n/index.ts';
 import { paths } from '../lib/paths.ts';
-import { BookmarkToggle } from '../personal/index.ts';
+import { BookmarkToggle } from '../personal/BookmarkToggle.tsx';
 import type { EditionLookup } from './edition-lookup.ts';
 
 interface SessionCardProps {
@@ -60,10 +60,10 @@ export const SessionCard = memo(function SessionCard({ session, lookup, inProgre
       <p className="card-meta">
         <span className="card-room">{roomName}</span>
         {track && <TrackChip track={track} />}
+        <span className="card-actions">
+          <BookmarkToggle session={session} />
+        </span>
       </p>
-      <div className="card-actions">
-        <BookmarkToggle session={session} />
-      </div>
     </article>
   );
 });
