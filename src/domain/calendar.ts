@@ -3,9 +3,9 @@
 // The serializer is written here instead of using ical-generator, which is
 // installed but not imported. Version 10.2.0 leaves the CRLF off the last line
 // (`END:VCALENDAR`), although RFC 5545 section 3.1 ends every content line with
-// CRLF, and it writes the calendar name into `NAME` and `X-WR-CALNAME` without
-// escaping, so a name such as "Mi agenda; Data Day, 2024" comes out malformed
-// (both checked by running it). Its ES module build is 36.8 KB, 9.1 KB gzip,
+// CRLF. It also writes the calendar name into `NAME` and `X-WR-CALNAME` without
+// escaping, so a name such as "Mi agenda; Data Day, 2024" comes out malformed.
+// Both faults were checked by running it. Its ES module build is 36.8 KB, 9.1 KB gzip,
 // for recurrence, alarms, attendees and time zones that this file does not need.
 //
 // Times are written in UTC (`DTSTART:20241105T202000Z`), which RFC 5545 allows
@@ -53,7 +53,7 @@ export interface CalendarOptions {
   productId?: string;
 }
 
-/** Where the calendar's sessions are published: the same values in the build and the browser. */
+/** The site that publishes the calendar's sessions, with the same values in the build and the browser. */
 export interface SiteCalendarOptions {
   /** The site's absolute base URL, such as `https://agenda.example.org/`. Its host is the `UID` domain. */
   siteUrl: string;

@@ -242,7 +242,7 @@ function addConflict(conflicts: Map<string, string[]>, id: string, otherId: stri
 // ---------------------------------------------------------------------------
 // Room screens and the "now" page
 
-/** Where an instant falls in one room's day. */
+/** The part of one room's day that an instant falls in. */
 export type RoomDayPhase = 'no-sessions' | 'before-first' | 'during' | 'between' | 'after-last';
 
 export interface RoomDayStatus<T extends ScheduleItem> {

@@ -1,10 +1,11 @@
 // QR codes for share links, as SVG source that the app can inline or offer as a
-// download. lean-qr picks the smallest QR version that holds the text.
+// download. lean-qr picks the smallest QR version that fits the text.
 
 import { correction, generate } from 'lean-qr';
 import { toSvgSource } from 'lean-qr/extras/svg';
 
-// ISO/IEC 18004 asks for a quiet zone of 4 modules around the symbol.
+// Scanners need a blank quiet zone around the symbol. 4 modules is the width
+// that the QR standard (ISO/IEC 18004) specifies.
 const QUIET_ZONE_MODULES = 4;
 
 export interface QrSvg {

@@ -4,8 +4,8 @@
 //
 // Each session of the edition is written as a token. The usual token is a short
 // hash of the session's slug: 5 characters of Crockford's base32 alphabet
-// (25 bits), so ten sessions take about 60 characters instead of the 400 their
-// slugs would, and the link stays a small QR code. A slug is written in full,
+// (25 bits). Ten sessions then take 59 characters instead of the roughly 400
+// that their slugs would, and the link stays a small QR code. A slug is written in full,
 // prefixed with `_`, when its hash is not unique among the edition's sessions at
 // the time the link is made, or when the session is not in the programme.
 //

@@ -4,8 +4,8 @@ import { toBookmarkInput, usePersonalBookmarks, usePersonalMessages } from './sh
 import './personal.css';
 
 /**
- * A star that saves a session to the personal schedule or removes it. The label
- * names the talk, so a screen reader user hears which one each star is for.
+ * Renders a star that saves a session to the personal schedule or removes it.
+ * The label names the talk, so a screen reader user hears which one each star is for.
  */
 export function BookmarkToggle({ session }: { session: Session }) {
   const { messages } = usePersonalMessages();

@@ -26,7 +26,7 @@ export function downloadSessionsCalendar(
   }
 }
 
-/** The calendar actions of one session: an `.ics` download and an "add to Google Calendar" link. */
+/** Renders the calendar actions of one session: an `.ics` download and an "add to Google Calendar" link. */
 export function SessionCalendarActions({ session, edition }: { session: Session; edition: Edition }) {
   const { messages } = usePersonalMessages();
   const conference = useConference();
@@ -53,7 +53,7 @@ export function SessionCalendarActions({ session, edition }: { session: Session;
   );
 }
 
-/** Downloads the schedule as currently filtered, as one `.ics` file. */
+/** Renders a button that downloads the schedule as currently filtered, as one `.ics` file. */
 export function FilteredCalendarExport({ sessions, edition }: { sessions: readonly Session[]; edition: Edition }) {
   const { messages } = usePersonalMessages();
   const conference = useConference();

@@ -6,8 +6,8 @@ import { usePersonalBookmarks, usePersonalMessages } from './shared.ts';
 import './personal.css';
 
 /**
- * The navigation link to the personal schedule with the number of saved sessions.
- * It also carries the one-time notice that bookmarks live only in memory, because
+ * Renders the navigation link to the personal schedule with the number of saved
+ * sessions. It also renders the one-time notice that bookmarks live only in memory, because
  * the link is on every screen where a bookmark can be added.
  */
 export function MyScheduleNavLink() {

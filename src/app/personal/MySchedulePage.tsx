@@ -17,7 +17,7 @@ import { roomNameOf, useNow, usePersonalBookmarks, usePersonalMessages } from '.
 import { TimeRange } from './TimeRange.tsx';
 import './personal.css';
 
-/** `/my-schedule/`: the saved sessions of every edition, grouped by the edition's local days. */
+/** Renders `/my-schedule/`: the saved sessions of every edition, grouped by the edition's local days. */
 export function MySchedulePage() {
   const { messages } = usePersonalMessages();
   const conference = useConference();
@@ -159,7 +159,7 @@ function LoadedEditionBookmarks({ edition, bookmarks }: { edition: Edition; book
   );
 }
 
-/** What is on now and what comes next among the saved sessions, shown on the edition's days only. */
+/** Lists what is on now and what comes next among the saved sessions, on the edition's days only. */
 function NowAndNextAmongBookmarks({ edition, sessions }: { edition: Edition; sessions: readonly Session[] }) {
   const { messages, language } = usePersonalMessages();
   const now = useNow();
@@ -310,7 +310,7 @@ function DayEntries({ day, edition, sessions }: ScheduleDayProps) {
 }
 
 /**
- * "Mi día" as printed: one table row per session or free time, with conflicts
+ * Renders "Mi día" for printing: one table row per session or free time, with conflicts
  * as a count instead of a list of titles, so a full day fits on one page.
  */
 function PrintableDay({ day, edition }: { day: MyScheduleDay<Session>; edition: Edition }) {
@@ -351,7 +351,7 @@ function PrintableDay({ day, edition }: { day: MyScheduleDay<Session>; edition: 
   );
 }
 
-/** Saved sessions that the programme no longer has, each with a remove button. */
+/** Lists saved sessions that the programme no longer has, each with a remove button. */
 function MissingBookmarks({ bookmarks }: { bookmarks: readonly Bookmark[] }) {
   const { messages } = usePersonalMessages();
   if (bookmarks.length === 0) return null;

@@ -13,7 +13,7 @@ import { useNow, usePersonalMessages } from './shared.ts';
 import { TimeRange } from './TimeRange.tsx';
 import './personal.css';
 
-/** `/now/`: per room, what is on and what comes next, refreshed every minute. */
+/** Renders `/now/`: per room, what is on and what comes next, refreshed every minute. */
 export function NowPage() {
   const { messages } = usePersonalMessages();
   const conference = useConference();

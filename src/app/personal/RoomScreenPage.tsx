@@ -9,11 +9,11 @@ import { itemsOfRoom, liveItemsOf, type LiveItem } from './live.ts';
 import { useNow, usePersonalMessages } from './shared.ts';
 import './personal.css';
 
-// A screen at a room's door is read from across a corridor, and nobody touches
-// it, so it refreshes more often than the attendee's `/now/` page.
+// A screen at a room's door is read from across a corridor and no one taps it,
+// so it refreshes more often than the attendee's `/now/` page.
 const ROOM_SCREEN_REFRESH_MILLISECONDS = 30_000;
 
-/** `/rooms/:edition/:room/`: the current and next session of one room, in large type. */
+/** Renders `/rooms/:edition/:room/`: the current and next session of one room, in large type. */
 export function RoomScreenPage() {
   const { messages } = usePersonalMessages();
   const params = useParams<{ edition: string; room: string }>();
@@ -93,7 +93,7 @@ function RoomScreen({ edition, roomId }: { edition: Edition; roomId: string }) {
   );
 }
 
-/** One item in large type. `timeLabel` is its end while it runs, else its start. */
+/** Renders one item in large type. `timeLabel` gives its end while it runs, else its start. */
 function RoomItem({ item, timeLabel }: { item: LiveItem; timeLabel: string }) {
   const speakers = item.session?.speakers.map((speaker) => speaker.name).join(', ') ?? '';
 

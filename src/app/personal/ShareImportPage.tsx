@@ -12,7 +12,7 @@ import { indexSessions, roomNameOf, toBookmarkInput, usePersonalBookmarks, usePe
 import { TimeRange } from './TimeRange.tsx';
 import './personal.css';
 
-/** `/my-schedule/import/?e=…&s=…`: previews a shared schedule, then merges it or replaces with it. */
+/** Renders `/my-schedule/import/?e=…&s=…`: previews a shared schedule, then merges it or replaces with it. */
 export function ShareImportPage() {
   const { messages } = usePersonalMessages();
   const conference = useConference();

@@ -1,6 +1,6 @@
 import { usePersonalBookmarks, usePersonalMessages } from './shared.ts';
 
-/** A dismissible notice, shown once, that bookmarks are kept in memory only. */
+/** Renders a dismissible notice, shown once, that bookmarks are kept in memory only. */
 export function StorageNotice() {
   const { messages } = usePersonalMessages();
   const bookmarks = usePersonalBookmarks();

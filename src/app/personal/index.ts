@@ -1,5 +1,5 @@
-// The personal-schedule feature as the rest of the app sees it: controls that
-// session cards and the schedule screen place, and the pages that the router mounts.
+// The personal-schedule feature's public surface: controls that session cards
+// and the schedule screen place, and the pages that the router mounts.
 
 export { BookmarkToggle } from './BookmarkToggle.tsx';
 export { MyScheduleNavLink } from './MyScheduleNavLink.tsx';

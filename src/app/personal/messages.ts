@@ -58,7 +58,7 @@ export interface PersonalMessages {
   importNew: string;
   importAlready: string;
   importUnknown: string;
-  importUnknownReason: (reason: 'not-found' | 'ambiguous' | 'invalid') => string;
+  importUnknownReason: (reason: UnknownTokenReason) => string;
   importRemovedByReplace: string;
   importMerge: (count: number) => string;
   importReplace: string;
@@ -91,6 +91,20 @@ export function formatMinutes(minutes: number): string {
 
   return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 }
+
+type UnknownTokenReason = 'not-found' | 'ambiguous' | 'invalid';
+
+const UNKNOWN_REASONS_ES: Record<UnknownTokenReason, string> = {
+  'not-found': 'ya no está en el programa',
+  ambiguous: 'coincide con varias sesiones',
+  invalid: 'el enlace está dañado en este punto',
+};
+
+const UNKNOWN_REASONS_EN: Record<UnknownTokenReason, string> = {
+  'not-found': 'no longer in the schedule',
+  ambiguous: 'matches several sessions',
+  invalid: 'the link is damaged here',
+};
 
 const es: PersonalMessages = {
   bookmarkAdd: (title) => `Guardar «${title}» en mi agenda`,
@@ -154,12 +168,7 @@ const es: PersonalMessages = {
   importNew: 'Nuevas para ti',
   importAlready: 'Ya las tienes guardadas',
   importUnknown: 'No encontradas en el programa',
-  importUnknownReason: (reason) =>
-    reason === 'ambiguous'
-      ? 'coincide con varias sesiones'
-      : reason === 'invalid'
-        ? 'el enlace está dañado en este punto'
-        : 'ya no está en el programa',
+  importUnknownReason: (reason) => UNKNOWN_REASONS_ES[reason],
   importRemovedByReplace: 'Reemplazar quitaría de tu agenda',
   importMerge: (count) => (count === 1 ? 'Agregar 1 sesión' : `Agregar ${count} sesiones`),
   importReplace: 'Reemplazar mi agenda de esta edición',
@@ -241,8 +250,7 @@ const en: PersonalMessages = {
   importNew: 'New to you',
   importAlready: 'Already saved',
   importUnknown: 'Not found in the schedule',
-  importUnknownReason: (reason) =>
-    reason === 'ambiguous' ? 'matches several sessions' : reason === 'invalid' ? 'the link is damaged here' : 'no longer in the schedule',
+  importUnknownReason: (reason) => UNKNOWN_REASONS_EN[reason],
   importRemovedByReplace: 'Replacing would remove from your schedule',
   importMerge: (count) => (count === 1 ? 'Add 1 session' : `Add ${count} sessions`),
   importReplace: 'Replace my schedule for this edition',

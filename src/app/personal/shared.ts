@@ -23,6 +23,8 @@ export function usePersonalMessages(): { language: UiLanguage; messages: Persona
  * letters or digits left after slugifying falls back to `agenda`.
  */
 export function conferenceSlugOf(conferenceName: string): string {
+  // NOTE: the compiled conference has no id of its own, so renaming the conference
+  // in the config moves bookmarks to a new key and the old ones stop showing.
   return slugify(conferenceName) || 'agenda';
 }
 
@@ -64,7 +66,7 @@ export function absoluteSessionUrl(session: Pick<Session, 'edition' | 'slug'>): 
   return new URL(`sessions/${encodeURIComponent(session.edition)}/${encodeURIComponent(session.slug)}/`, siteBaseUrl()).href;
 }
 
-/** Sessions of an edition by id, for resolving bookmarks and share links. */
+/** Indexes an edition's sessions by id, for resolving bookmarks and share links. */
 export function indexSessions(edition: Edition): Map<string, Session> {
   return new Map(edition.sessions.map((session) => [session.id, session]));
 }

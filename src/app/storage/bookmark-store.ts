@@ -33,7 +33,7 @@ export interface BookmarkState {
   memoryReason: MemoryReason | null;
   /**
    * True from the switch to memory until `acknowledgeMemoryNotice()`, so that the
-   * app tells the user once that bookmarks last only as long as the tab.
+   * app shows once that bookmarks last only as long as the tab.
    */
   memoryNoticePending: boolean;
   /** Damage found in the stored value by the latest read, or null. */
@@ -53,7 +53,7 @@ export interface BookmarkStoreOptions {
 export type ImportMode = 'merge' | 'replace';
 
 export interface BookmarkStore {
-  /** The localStorage key that holds the bookmarks. */
+  /** The localStorage key that contains the bookmarks. */
   readonly key: string;
   getState(): BookmarkState;
   /** Registers a listener for state changes and returns the function that removes it. */
@@ -127,7 +127,7 @@ export function createBookmarkStore(options: BookmarkStoreOptions): BookmarkStor
 
   function handleStorageEvent(event: Event): void {
     // NOTE: in memory mode, other tabs' changes are ignored, because merging them
-    // with bookmarks that could not be saved has no right answer.
+    // with bookmarks that could not be saved has no correct result.
     if (!(event instanceof StorageEvent) || state.persistence === 'memory' || storage === null) {
       return;
     }

@@ -22,12 +22,12 @@ export interface Bookmark {
   addedAt: Instant | null;
 }
 
-/** What the app passes when it bookmarks a session. */
+/** The session fields that the app passes when it bookmarks a session. */
 export type BookmarkInput = Pick<Session, 'id' | 'edition' | 'title' | 'start' | 'end' | 'timeZone'> & {
   roomName: string | null;
 };
 
-/** How a stored value differed from the format, when it did. */
+/** Damage found in a stored value: the ways it differed from the format. */
 export interface StoredValueDamage {
   /** `invalid-json` and `not-an-array` mean that no entry could be read. */
   kind: 'invalid-json' | 'not-an-array' | 'invalid-entries';

@@ -271,3 +271,11 @@ describe('RoomScreenPage', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('La sala «sala-9» no existe en la edición 2027.');
   });
 });
+
+describe('English interface', () => {
+  it('labels the toggle in English', () => {
+    renderPersonal(<BookmarkToggle session={OPEN_DATA} />, { editions: [EDITION], now: at('09:00'), language: 'en' });
+
+    expect(screen.getByRole('button', { name: 'Save “Datos abiertos” to my schedule' })).toBeTruthy();
+  });
+});

@@ -14,7 +14,7 @@ export const CLOSING: Session = makeSession({ title: 'Cierre, preguntas; y más'
 
 export const EDITION: Edition = makeEdition({ id: '2027', rooms: ROOMS, sessions: [OPEN_DATA, POLARS, CLOSING] });
 
-/** An instant on the test day, from a wall-clock time in Mexico City. */
+/** Converts a wall-clock time in Mexico City on the test day to an instant. */
 export function at(time: string): string {
   return wallTime(DAY, time);
 }

@@ -11,6 +11,7 @@ import { AgendaProvider, type AgendaSource } from '../../../src/app/data/agenda-
 import { LanguageProvider, TimeDisplayProvider } from '../../../src/app/i18n/index.ts';
 import { conferenceSlugOf, toBookmarkInput } from '../../../src/app/personal/shared.ts';
 import { bookmarkStorageKey, createBookmark, serializeBookmarks, type Bookmark } from '../../../src/app/storage/bookmark.ts';
+import type { UiLanguage } from '../../../src/domain/format';
 import type { Edition, Session } from '../../../src/domain/types';
 import { makeConference, TEST_ZONE } from '../support/agenda-factory';
 
@@ -22,6 +23,8 @@ export interface PersonalRenderOptions {
   path?: string;
   /** Bookmarks stored before the first render. */
   bookmarks?: Bookmark[];
+  /** @default 'es' */
+  language?: UiLanguage;
 }
 
 // Bookmark stores are shared per conference for the page's lifetime, so each
@@ -58,7 +61,7 @@ export function renderPersonal(ui: ReactNode, options: PersonalRenderOptions) {
   const result = render(
     <QueryClientProvider client={queryClient}>
       <AgendaProvider source={source} now={clock}>
-        <LanguageProvider initial="es">
+        <LanguageProvider initial={options.language ?? 'es'}>
           <TimeDisplayProvider deviceZone={TEST_ZONE}>
             <Router hook={location.hook} searchHook={location.searchHook}>
               {ui}
