@@ -54,7 +54,7 @@ export interface GeneratedSummary {
   rooms: number;
   days: number;
   speakers: number;
-  /** Minutes between the starts of two consecutive talks in one room. */
+  /** Length of one talk slot in minutes, the changeover between talks included. */
   slotMinutes: number;
 }
 
@@ -78,7 +78,7 @@ const LUNCH_FROM = 14 * 60;
 const LUNCH_MINUTES = 60;
 const MAX_SLOT_MINUTES = 60;
 const MIN_SLOT_MINUTES = 15;
-const SPEAKERS_PER_SESSION = 0.6;
+const SPEAKER_PAGES_PER_SESSION = 0.6;
 
 /** Raised for options that cannot produce a folder; the message names the value and the fix. */
 export class GenerateError extends Error {}
@@ -86,7 +86,7 @@ export class GenerateError extends Error {}
 // ---------------------------------------------------------------------------
 // Text helpers
 
-/** Builds a slug the way the content plugin does for file names: lowercase ASCII words joined by hyphens. */
+/** Builds a slug of lowercase ASCII words joined by hyphens, the form the content guide describes. */
 function slugify(text: string, maxLength = 70): string {
   const slug = text
     .normalize('NFD')
@@ -246,8 +246,8 @@ function createSpeakers(count: number, random: Random): SpeakerPlan[] {
     let name = useBoth ? `${first} ${surname} ${secondSurname}` : `${first} ${surname}`;
 
     // Names are compared without case or accents, so two people must differ in more than that.
-    for (let suffix = 2; names.has(withoutAccents(name).toLowerCase()); suffix++) {
-      name = `${first} ${String.fromCharCode(64 + (suffix % 26) + 1)}. ${surname} ${secondSurname}`;
+    for (let suffix = 0; names.has(withoutAccents(name).toLowerCase()); suffix++) {
+      name = `${first} ${middleInitials(suffix)} ${surname} ${secondSurname}`;
     }
     names.add(withoutAccents(name).toLowerCase());
 
@@ -263,6 +263,17 @@ function createSpeakers(count: number, random: Random): SpeakerPlan[] {
   }
 
   return speakers;
+}
+
+/** Returns `A.`, `B.`, … `Z.`, `A. A.`, `A. B.` and so on, one distinct value per number. */
+function middleInitials(number: number): string {
+  const letters: string[] = [];
+  let rest = number;
+  do {
+    letters.unshift(`${String.fromCharCode(65 + (rest % 26))}.`);
+    rest = Math.floor(rest / 26) - 1;
+  } while (rest >= 0);
+  return letters.join(' ');
 }
 
 function createBio(random: Random): string {
@@ -494,7 +505,7 @@ export function generateContent(options: GenerateOptions): GeneratedSummary {
   const random = new Random(options.seed);
   const rooms = roomNames(options.rooms);
   const { days, slotMinutes } = planDays(options);
-  const speakers = createSpeakers(Math.max(1, Math.ceil(options.sessions * SPEAKERS_PER_SESSION)), random);
+  const speakers = createSpeakers(Math.max(1, Math.ceil(options.sessions * SPEAKER_PAGES_PER_SESSION)), random);
   const sessions = createSessions(options, days, rooms, speakers, random);
 
   const out = resolve(options.out);

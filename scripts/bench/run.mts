@@ -1,0 +1,225 @@
+// The benchmark behind `npm run bench`: builds the demo content, the Data Day
+// archive and two generated conferences, measures them, and rewrites the
+// results part of docs/benchmarks.md. It is not a test, and it fails only when
+// a step cannot run; a missed target is reported in the file.
+
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+import type { Browser } from 'playwright-core';
+
+import { generateContent } from '../generate-content.mts';
+import { BuildOutput, NO_OFFLINE_CONFIG, timeBuilds, timeCompile, type BuildTiming, type DataChunk, type RouteBundle } from './build.mts';
+import { launchChromium, measureKeystrokes, measureScroll, startPreview, type KeystrokeResult, type ScrollResult } from './browser.mts';
+import { runLighthouse, type LighthouseResult } from './lighthouse.mts';
+import { describeMachine, type Machine } from './measure.mts';
+import { writeReport, type ContentReport, type GeneratedReport, type RouteReport } from './report.mts';
+
+const REPORT_PATH = 'docs/benchmarks.md';
+const FIXTURE = '../shared/fixtures/dataday/content';
+const FIXTURE_EDITION = '2024mty';
+const GENERATED_SIZES = [1000, 5000];
+const GENERATED_ROOMS = 60;
+const GENERATED_DAYS = 2;
+const GENERATED_EDITION = 'sintetica';
+/** 13 letters typed, then 7 deleted: 20 keystrokes that each change the query. */
+const SEARCH_KEYS = 'accesibilidad\b\b\b\b\b\b\b';
+
+const MARKDOWN = 'src/app/components/Markdown.tsx';
+
+/**
+ * Routes whose first-load JavaScript is measured. `lazyModules` lists the
+ * files each route imports dynamically while it renders: its screen, should
+ * the app ever load screens lazily, and the Markdown renderer where the route
+ * shows an abstract or a biography.
+ */
+const ROUTES: { name: string; lazyModules: string[] }[] = [
+  { name: 'Schedule `/agenda/:edition/`', lazyModules: ['src/app/schedule/SchedulePage.tsx'] },
+  { name: 'Session `/sessions/:edition/:slug/`', lazyModules: ['src/app/session/SessionPage.tsx', MARKDOWN] },
+  { name: 'Speakers `/speakers/`', lazyModules: ['src/app/speakers/SpeakersPage.tsx'] },
+  { name: 'Speaker `/speakers/:slug/`', lazyModules: ['src/app/speakers/SpeakerPage.tsx', MARKDOWN] },
+  { name: 'My schedule `/my-schedule/`', lazyModules: ['src/app/personal/MySchedulePage.tsx'] },
+];
+
+interface BenchOptions {
+  buildRuns: number;
+  fixtureBuildRuns: number;
+  lighthouseRuns: number;
+  workFolder: string;
+}
+
+function parseOptions(): BenchOptions {
+  const { values } = parseArgs({
+    options: {
+      quick: { type: 'boolean' },
+      'work-folder': { type: 'string' },
+    },
+  });
+
+  const quick = values.quick ?? false;
+  return {
+    buildRuns: quick ? 1 : 3,
+    fixtureBuildRuns: quick ? 1 : 5,
+    lighthouseRuns: quick ? 1 : 3,
+    workFolder: resolve(values['work-folder'] ?? join(tmpdir(), 'agenda-bench')),
+  };
+}
+
+function log(message: string): void {
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+}
+
+// ---------------------------------------------------------------------------
+// Steps
+
+function routeReports(output: BuildOutput): RouteReport[] {
+  return ROUTES.map((route) => ({ name: route.name, bundle: output.routeBundle(route.lazyModules) }));
+}
+
+function firstSessionSlug(agenda: ReturnType<typeof timeCompile>['agenda'], edition: string): string {
+  const sessions = agenda.editions.find((candidate) => candidate.id === edition)?.sessions ?? [];
+  const session = sessions.find((candidate) => !candidate.plenary) ?? sessions[0];
+  if (!session) throw new Error(`The edition ${edition} has no sessions to open in Lighthouse.`);
+  return session.slug;
+}
+
+function defaultEdition(agenda: ReturnType<typeof timeCompile>['agenda']): string {
+  const edition = agenda.conference.defaultEdition ?? agenda.conference.editions.at(-1)?.id;
+  if (!edition) throw new Error('The demo content has no editions.');
+  return edition;
+}
+
+/** Builds one content folder, measures its bundle and runs Lighthouse on two of its pages. */
+async function measureContent(label: string, content: string, edition: string | null, runs: number, options: BenchOptions): Promise<ContentReport> {
+  const outDir = join(options.workFolder, label.toLowerCase().replace(/[^a-z0-9]+/g, '-'));
+  const compile = timeCompile(content, runs);
+  const editionId = edition ?? defaultEdition(compile.agenda);
+
+  log(`${label}: ${runs} × vite build`);
+  const build = await timeBuilds(content, outDir, runs);
+  const output = new BuildOutput(outDir);
+  const pages = {
+    schedule: `/agenda/${encodeURIComponent(editionId)}/`,
+    session: `/sessions/${encodeURIComponent(editionId)}/${encodeURIComponent(firstSessionSlug(compile.agenda, editionId))}/`,
+  };
+
+  const preview = await startPreview(outDir);
+  const lighthouse: Record<string, LighthouseResult> = {};
+  try {
+    for (const [page, path] of Object.entries(pages)) {
+      log(`${label}: ${options.lighthouseRuns} × Lighthouse on ${path}`);
+      lighthouse[page] = await runLighthouse(`${preview.origin}${path}`, options.lighthouseRuns);
+    }
+  } finally {
+    await preview.close();
+  }
+
+  return {
+    label,
+    content,
+    edition: editionId,
+    build,
+    compile: { runs: compile.runs, median: compile.median },
+    routes: routeReports(output),
+    editionData: output.dataChunk(`virtual:agenda/edition/${editionId}`),
+    speakersData: output.dataChunk('virtual:agenda/speakers'),
+    pages,
+    lighthouse,
+    previewCommand: preview.command,
+  };
+}
+
+async function measureGenerated(sessions: number, browser: Browser, options: BenchOptions): Promise<GeneratedReport> {
+  const content = join(options.workFolder, `content-${sessions}`);
+  const outDir = join(options.workFolder, `generated-${sessions}`);
+  const generateCommand = `npx tsx scripts/generate-content.mts --sessions ${sessions} --rooms ${GENERATED_ROOMS} --days ${GENERATED_DAYS} --out ${content}`;
+
+  log(`${sessions} sessions: generating`);
+  generateContent({ sessions, rooms: GENERATED_ROOMS, days: GENERATED_DAYS, out: content, seed: 1, edition: GENERATED_EDITION, firstDay: '2027-10-20' });
+
+  log(`${sessions} sessions: ${options.buildRuns} × vite build`);
+  let build: BuildTiming | null = null;
+  let buildError: string | null = null;
+  let measuredBuild: BuildTiming;
+  try {
+    build = await timeBuilds(content, outDir, options.buildRuns);
+    measuredBuild = build;
+  } catch (error) {
+    // The screens can still be measured on a build without the offline plugin.
+    buildError = error instanceof Error ? error.message : String(error);
+    log(`${sessions} sessions: vite build failed, measuring a build without the offline plugin instead`);
+    measuredBuild = await timeBuilds(content, outDir, 1, NO_OFFLINE_CONFIG);
+  }
+  const data: DataChunk | null = new BuildOutput(outDir).dataChunk(`virtual:agenda/edition/${GENERATED_EDITION}`);
+
+  const preview = await startPreview(outDir);
+  let keystrokes: KeystrokeResult;
+  let scroll: ScrollResult | null = null;
+  const url = `${preview.origin}/agenda/${GENERATED_EDITION}/`;
+  try {
+    log(`${sessions} sessions: ${SEARCH_KEYS.length} keystrokes in the search box`);
+    keystrokes = await measureKeystrokes(browser, url, SEARCH_KEYS);
+    if (sessions === Math.max(...GENERATED_SIZES)) {
+      log(`${sessions} sessions: scrolling the list`);
+      scroll = await measureScroll(browser, url);
+    }
+  } finally {
+    await preview.close();
+  }
+
+  return {
+    sessions,
+    rooms: GENERATED_ROOMS,
+    days: GENERATED_DAYS,
+    generateCommand,
+    build,
+    buildError,
+    measuredBuild,
+    data,
+    keystrokes,
+    scroll,
+    url: `/agenda/${GENERATED_EDITION}/`,
+    previewCommand: preview.command,
+  };
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions();
+  mkdirSync(options.workFolder, { recursive: true });
+  if (!existsSync(FIXTURE)) throw new Error(`The Data Day archive is missing at ${resolve(FIXTURE)}; the bench reads it from there.`);
+
+  const machine: Machine = describeMachine();
+  log(`work folder ${options.workFolder}`);
+
+  const demo = await measureContent('Demo', 'content', null, options.buildRuns, options);
+  const dataday = await measureContent('Data Day', FIXTURE, FIXTURE_EDITION, options.fixtureBuildRuns, options);
+
+  const browser = await launchChromium();
+  const generated: GeneratedReport[] = [];
+  try {
+    for (const sessions of GENERATED_SIZES) generated.push(await measureGenerated(sessions, browser, options));
+  } finally {
+    await browser.close();
+  }
+
+  const versions = {
+    vite: packageVersion('vite'),
+    lighthouse: packageVersion('lighthouse'),
+    playwright: packageVersion('playwright-core'),
+  };
+  const previous = existsSync(REPORT_PATH) ? readFileSync(REPORT_PATH, 'utf8') : '';
+  writeFileSync(REPORT_PATH, writeReport(previous, { machine, versions, demo, dataday, generated, command: `npm run bench${process.argv.includes('--quick') ? ' -- --quick' : ''}` }));
+  log(`wrote ${REPORT_PATH}`);
+}
+
+function packageVersion(name: string): string {
+  const manifest = JSON.parse(readFileSync(join('node_modules', name, 'package.json'), 'utf8')) as { version: string };
+  return manifest.version;
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});
