@@ -100,6 +100,16 @@ describe('vite build at the root', () => {
     expect(html).toContain('<h1>Promoviendo el self service con Gen AI</h1>');
   });
 
+  it('preloads the data a page needs', () => {
+    const session = readPage(outDir, 'sessions/2024mty/core-bi/index.html');
+    expect(session).toMatch(/<link rel="modulepreload" crossorigin href="\/assets\/2024mty-[\w-]+\.js" \/>/);
+    expect(session).toMatch(/<link rel="modulepreload" crossorigin href="\/assets\/speakers-[\w-]+\.js" \/>/);
+
+    const schedule = readPage(outDir, 'agenda/2023mty/index.html');
+    expect(schedule).toMatch(/<link rel="modulepreload" crossorigin href="\/assets\/2023mty-[\w-]+\.js" \/>/);
+    expect(schedule).not.toContain('/assets/speakers-');
+  });
+
   it('boots the app from every kind of page', () => {
     const appScript = moduleScript(readPage(outDir, 'index.html'));
     expect(appScript).toMatch(/^\/assets\/index-[\w-]+\.js$/);

@@ -162,6 +162,11 @@ describe('renderPage', () => {
     expect(html).toContain('<div id="root"><main><h1>Hola</h1></main></div>');
   });
 
+  it('preloads the route data modules', () => {
+    const withPreloads = renderPage(TEMPLATE, { ...HEAD, modulePreloads: ['/agenda-test/assets/2024mty-abc.js'] }, '');
+    expect(withPreloads).toContain('<link rel="modulepreload" crossorigin href="/agenda-test/assets/2024mty-abc.js" />');
+  });
+
   it('keeps dollar signs in the body', () => {
     expect(renderPage(TEMPLATE, HEAD, '<p>$& $1 $$</p>')).toContain('<div id="root"><p>$& $1 $$</p></div>');
   });
@@ -289,6 +294,7 @@ describe('listSitePages', () => {
 
   it('titles a session page with the talk', () => {
     const page = findPage(listPages('/', null), 'sessions/2024mty/datos/index.html');
+    expect(page.dataModules).toEqual(['\0virtual:agenda/edition/2024mty', '\0virtual:agenda/speakers']);
     expect(page.head.title).toBe(`${TRICKY_TITLE} · Data Day Monterrey 2024`);
     expect(page.head.socialTitle).toBe(TRICKY_TITLE);
     expect(page.head.type).toBe('article');

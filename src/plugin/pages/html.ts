@@ -29,6 +29,8 @@ export interface PageHead {
   image: string | null;
   /** Keeps the page out of search indexes, as the 404 page should be. */
   noIndex?: boolean;
+  /** Scripts that the page's route loads after the entry, such as its edition's data, to fetch in parallel. */
+  modulePreloads?: string[];
 }
 
 // Tags that the template may already have and that every page sets itself.
@@ -52,6 +54,7 @@ export function renderHeadTags(head: PageHead): string {
   tags.push(meta('property', 'og:site_name', head.siteName), meta('property', 'og:locale', 'es_MX'));
   if (head.image !== null) tags.push(meta('property', 'og:image', head.image));
   tags.push(meta('name', 'twitter:card', 'summary'));
+  for (const href of head.modulePreloads ?? []) tags.push(`<link rel="modulepreload" crossorigin href="${escapeHtml(href)}" />`);
 
   return tags.join('\n    ');
 }

@@ -46,9 +46,14 @@ export function emitSitePages(context: EmitContext, bundle: Rollup.OutputBundle,
     );
   }
 
+  const chunkFiles = chunkFilesByModule(bundle);
   const now = input.now ?? new Date();
   for (const page of listSitePages(input.agenda, links, now.getTime())) {
-    const html = renderPage(templateHtml, page.head, page.body);
+    const modulePreloads = page.dataModules.flatMap((id) => {
+      const fileName = chunkFiles.get(id);
+      return fileName === undefined ? [] : [links.href(fileName)];
+    });
+    const html = renderPage(templateHtml, { ...page.head, modulePreloads }, page.body);
 
     // The home page is the template's own file, so it is replaced in place.
     if (page.fileName === TEMPLATE_FILE_NAME) template.source = html;
@@ -58,6 +63,16 @@ export function emitSitePages(context: EmitContext, bundle: Rollup.OutputBundle,
   for (const calendar of createCalendarFiles(input.agenda.conference, input.agenda.editions, links, now)) {
     context.emitFile({ type: 'asset', fileName: calendar.fileName, source: calendar.source });
   }
+}
+
+/** Maps each chunk's entry module id to the chunk's output file, such as `assets/2024mty-DRAgqToR.js`. */
+function chunkFilesByModule(bundle: Rollup.OutputBundle): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const output of Object.values(bundle)) {
+    if (output.type === 'chunk' && output.facadeModuleId !== null) files.set(output.facadeModuleId, output.fileName);
+  }
+
+  return files;
 }
 
 function resolveAddress(context: EmitContext, input: SitePagesInput) {

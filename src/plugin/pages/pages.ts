@@ -5,6 +5,7 @@
 import { markdownToPlainText, truncateText } from '../../domain/plain-text.ts';
 import type { Conference, Edition, EditionSummary, Session, Speaker } from '../../domain/types.ts';
 import type { CompiledAgenda } from '../compile.ts';
+import { RESOLVED_EDITION_MODULE_PREFIX, RESOLVED_SPEAKERS_MODULE_ID } from '../module-ids.ts';
 import {
   findRoomName,
   renderAppOnlyBody,
@@ -31,6 +32,8 @@ export interface SitePage {
   head: PageHead;
   /** HTML for inside `#root`. */
   body: string;
+  /** Resolved ids of the generated data modules that the page's route loads, such as an edition's sessions. */
+  dataModules: string[];
 }
 
 type PageInput = Pick<CompiledAgenda, 'conference' | 'editions' | 'speakers'>;
@@ -70,12 +73,24 @@ export function listSitePages(agenda: PageInput, links: SiteLinks, now: number):
   return pages;
 }
 
-function page(route: string, head: Omit<PageHead, 'url' | 'siteName'>, conference: Conference, body: string, links: SiteLinks): SitePage {
+function page(
+  route: string,
+  head: Omit<PageHead, 'url' | 'siteName'>,
+  conference: Conference,
+  body: string,
+  links: SiteLinks,
+  dataModules: string[] = [],
+): SitePage {
   return {
     fileName: routeFileName(route),
     head: { ...head, url: links.url(route), siteName: conference.name },
     body,
+    dataModules,
   };
+}
+
+function editionModule(editionId: string): string {
+  return RESOLVED_EDITION_MODULE_PREFIX + editionId;
 }
 
 function defaultSchedulePage(route: string, conference: Conference, edition: Edition | null, links: SiteLinks): SitePage {
@@ -84,11 +99,13 @@ function defaultSchedulePage(route: string, conference: Conference, edition: Edi
     return page(route, { title: conference.name, socialTitle: conference.name, description: `Agenda de ${conference.name}.`, type: 'website', image: null }, conference, body, links);
   }
 
-  return page(route, scheduleHead(conference, edition), conference, renderScheduleBody(edition, links), links);
+  return page(route, scheduleHead(conference, edition), conference, renderScheduleBody(edition, links), links, [editionModule(edition.id)]);
 }
 
 function schedulePage(conference: Conference, edition: Edition, links: SiteLinks): SitePage {
-  return page(routes.schedule(edition.id), scheduleHead(conference, edition), conference, renderScheduleBody(edition, links), links);
+  return page(routes.schedule(edition.id), scheduleHead(conference, edition), conference, renderScheduleBody(edition, links), links, [
+    editionModule(edition.id),
+  ]);
 }
 
 function scheduleHead(conference: Conference, edition: Edition): Omit<PageHead, 'url' | 'siteName'> {
@@ -122,7 +139,8 @@ function sessionPage(conference: Conference, edition: Edition, session: Session,
     image: photo ?? null,
   };
 
-  return page(routes.session(edition.id, session.slug), head, conference, renderSessionBody(session, edition, links), links);
+  const dataModules = [editionModule(edition.id), RESOLVED_SPEAKERS_MODULE_ID];
+  return page(routes.session(edition.id, session.slug), head, conference, renderSessionBody(session, edition, links), links, dataModules);
 }
 
 /**
@@ -151,7 +169,8 @@ function roomPage(conference: Conference, edition: Edition, roomId: string, link
     image: null,
   };
 
-  return page(routes.room(edition.id, roomId), head, conference, renderScheduleBody(edition, links, roomName, roomId), links);
+  const body = renderScheduleBody(edition, links, roomName, roomId);
+  return page(routes.room(edition.id, roomId), head, conference, body, links, [editionModule(edition.id)]);
 }
 
 function speakerListPage(conference: Conference, speakers: readonly Speaker[], links: SiteLinks): SitePage {
@@ -163,7 +182,7 @@ function speakerListPage(conference: Conference, speakers: readonly Speaker[], l
     image: null,
   };
 
-  return page(routes.speakers(), head, conference, renderSpeakerListBody(speakers, links), links);
+  return page(routes.speakers(), head, conference, renderSpeakerListBody(speakers, links), links, [RESOLVED_SPEAKERS_MODULE_ID]);
 }
 
 function speakerPage(conference: Conference, speaker: Speaker, links: SiteLinks): SitePage {
@@ -177,7 +196,7 @@ function speakerPage(conference: Conference, speaker: Speaker, links: SiteLinks)
     image: previewImage(speaker.photo, links),
   };
 
-  return page(routes.speaker(speaker.slug), head, conference, renderSpeakerBody(speaker, links), links);
+  return page(routes.speaker(speaker.slug), head, conference, renderSpeakerBody(speaker, links), links, [RESOLVED_SPEAKERS_MODULE_ID]);
 }
 
 function mySchedulePage(conference: Conference, defaultEdition: EditionSummary | null, links: SiteLinks): SitePage {
@@ -196,7 +215,7 @@ function mySchedulePage(conference: Conference, defaultEdition: EditionSummary |
     links,
   );
 
-  return page(routes.mySchedule(), head, conference, body, links);
+  return page(routes.mySchedule(), head, conference, body, links, defaultEdition === null ? [] : [editionModule(defaultEdition.id)]);
 }
 
 /** Builds the page that a shared schedule link opens. The shared sessions are in the link's query string. */
@@ -235,7 +254,7 @@ function nowPage(conference: Conference, defaultEdition: EditionSummary | null, 
     links,
   );
 
-  return page(routes.now(), head, conference, body, links);
+  return page(routes.now(), head, conference, body, links, defaultEdition === null ? [] : [editionModule(defaultEdition.id)]);
 }
 
 function notFoundPage(conference: Conference, links: SiteLinks): SitePage {
@@ -252,6 +271,7 @@ function notFoundPage(conference: Conference, links: SiteLinks): SitePage {
       noIndex: true,
     },
     body: renderNotFoundBody(links),
+    dataModules: [],
   };
 }
 
