@@ -29,16 +29,16 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Opens a fresh profile: Mexican Spanish, the venue's zone, no saved data. */
-export async function newAgendaContext(browser: Browser, viewport: ViewportName, options: { acceptDownloads?: boolean } = {}): Promise<BrowserContext> {
+/** Opens a fresh profile with no saved data: Mexican Spanish and, unless given another zone, the venue's zone. */
+export async function newAgendaContext(browser: Browser, viewport: ViewportName, options: { timezoneId?: string } = {}): Promise<BrowserContext> {
   const isPhone = viewport === 'phone';
   return browser.newContext({
     viewport: VIEWPORTS[viewport],
     locale: 'es-MX',
-    timezoneId: 'America/Monterrey',
+    timezoneId: options.timezoneId ?? 'America/Monterrey',
     isMobile: isPhone,
     hasTouch: isPhone,
-    acceptDownloads: options.acceptDownloads ?? true,
+    acceptDownloads: true,
   });
 }
 
