@@ -25,6 +25,8 @@ export interface PersonalRenderOptions {
   bookmarks?: Bookmark[];
   /** @default 'es' */
   language?: UiLanguage;
+  /** The device's zone for the time display. @default the test zone, America/Mexico_City */
+  deviceZone?: string;
 }
 
 // Bookmark stores are shared per conference for the page's lifetime, so each
@@ -62,7 +64,7 @@ export function renderPersonal(ui: ReactNode, options: PersonalRenderOptions) {
     <QueryClientProvider client={queryClient}>
       <AgendaProvider source={source} now={clock}>
         <LanguageProvider initial={options.language ?? 'es'}>
-          <TimeDisplayProvider deviceZone={TEST_ZONE}>
+          <TimeDisplayProvider deviceZone={options.deviceZone ?? TEST_ZONE}>
             <Router hook={location.hook} searchHook={location.searchHook}>
               {ui}
             </Router>
