@@ -1,3 +1,5 @@
+/// <reference types="node" />
+
 // The personal schedule of a Madrid edition on the night the clocks go forward,
 // rendered with the process zone set to the venue's, to UTC and to Tokyo. The
 // venue times and the conflict analysis must not move with the device.
