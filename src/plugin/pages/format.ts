@@ -10,41 +10,80 @@ import type { Conference, EditionSummary, Instant, LocalDate, TimeZone } from '.
 
 /** Formats a wall-clock range in a zone as `12:00–12:40`. */
 export function formatTimeRange(start: Instant, end: Instant, zone: TimeZone): string {
-  return `${formatClock(start, zone)}–${formatClock(end, zone)}`;
-}
-
-function formatClock(instant: Instant, zone: TimeZone): string {
-  return format(new TZDate(instant, zone), 'H:mm', { locale: es });
-}
-
-/**
- * Names a zone as `Intl` does in es-MX with the `shortGeneric` style: `hora de
- * Monterrey` for America/Monterrey. Zones without a city name, such as UTC, come
- * out as an offset (`GMT+0`).
- */
-export function formatZoneLabel(zone: TimeZone, instant: Instant): string {
-  const parts = zoneNameFormat(zone).formatToParts(new Date(instant));
-  return parts.find((part) => part.type === 'timeZoneName')?.value ?? zone;
-}
-
-// Creating a formatter costs far more than using one, and a build formats
-// thousands of times in a handful of zones.
-const zoneNameFormats = new Map<TimeZone, Intl.DateTimeFormat>();
-
-function zoneNameFormat(zone: TimeZone): Intl.DateTimeFormat {
-  let formatter = zoneNameFormats.get(zone);
-  if (formatter === undefined) {
-    formatter = new Intl.DateTimeFormat('es-MX', { timeZone: zone, timeZoneName: 'shortGeneric' });
-    zoneNameFormats.set(zone, formatter);
-  }
-
-  return formatter;
+  return `${formatClock(readWallClock(start, zone))}–${formatClock(readWallClock(end, zone))}`;
 }
 
 /** Formats when a session takes place: `mar 5 nov 2024, 12:00–12:40 (hora de Monterrey)`. */
 export function formatSessionWhen(start: Instant, end: Instant, zone: TimeZone): string {
-  const day = format(new TZDate(start, zone), 'EEE d MMM yyyy', { locale: es });
-  return `${day}, ${formatTimeRange(start, end, zone)} (${formatZoneLabel(zone, start)})`;
+  const startClock = readWallClock(start, zone);
+  const day = `${startClock.weekday} ${startClock.day} ${startClock.month} ${startClock.year}`;
+
+  return `${day}, ${formatClock(startClock)}–${formatClock(readWallClock(end, zone))} (${startClock.zoneName})`;
+}
+
+/** The es-MX reading of an instant on the wall clock of a zone. */
+interface WallClock {
+  /** Abbreviated, such as `mar`. */
+  weekday: string;
+  day: string;
+  /** Abbreviated, such as `nov`. */
+  month: string;
+  year: string;
+  hour: number;
+  minute: string;
+  /** The zone as `hora de Monterrey`, or an offset such as `GMT+0` for a zone without a city name. */
+  zoneName: string;
+}
+
+function formatClock(clock: WallClock): string {
+  return `${clock.hour}:${clock.minute}`;
+}
+
+// The pages format every session several times (its page, its day, its room and
+// its speakers), and sessions share start times, so each reading is cached. A
+// formatter is made once per zone, because creating one costs far more than using it.
+const wallClockFormats = new Map<TimeZone, Intl.DateTimeFormat>();
+const wallClocks = new Map<string, WallClock>();
+
+function readWallClock(instant: Instant, zone: TimeZone): WallClock {
+  const key = `${zone} ${instant}`;
+  let clock = wallClocks.get(key);
+  if (clock === undefined) {
+    clock = formatWallClock(instant, zone);
+    wallClocks.set(key, clock);
+  }
+
+  return clock;
+}
+
+function formatWallClock(instant: Instant, zone: TimeZone): WallClock {
+  let formatter = wallClockFormats.get(zone);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat('es-MX', {
+      timeZone: zone,
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZoneName: 'shortGeneric',
+    });
+    wallClockFormats.set(zone, formatter);
+  }
+
+  const parts = new Map(formatter.formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
+  return {
+    weekday: parts.get('weekday') ?? '',
+    day: parts.get('day') ?? '',
+    month: parts.get('month') ?? '',
+    year: parts.get('year') ?? '',
+    // Node 20's Intl writes `08` for 8 o'clock with hourCycle 'h23', even with hour: 'numeric'.
+    hour: Number(parts.get('hour') ?? 0),
+    minute: parts.get('minute') ?? '00',
+    zoneName: parts.get('timeZoneName') ?? zone,
+  };
 }
 
 /** Formats a local day as a heading: `martes 5 de noviembre de 2024`. */
