@@ -16,6 +16,9 @@ const edition = fixtureEdition();
 const bookmarked = edition.sessions.find((session) => session.slug === 'vinkos');
 if (!bookmarked) throw new Error('The 2024mty session "vinkos" is missing from the Data Day archive.');
 
+const visitedEdition = fixtureEdition('2023mty');
+const unvisitedEdition = fixtureEdition('2019');
+
 describe('offline after one visit', () => {
   let browser: Browser;
   let context: BrowserContext;
@@ -40,6 +43,10 @@ describe('offline after one visit', () => {
     await page.getByRole('button', { name: `Guardar «${bookmarked.title}» en mi agenda` }).click();
     await waitForServiceWorkerControl(page);
 
+    // Another edition, opened once online, is cached on the way.
+    await page.goto(`${siteUrl}agenda/${visitedEdition.id}/`);
+    await page.getByRole('heading', { level: 1, name: visitedEdition.title }).waitFor();
+
     await closeSite(server);
     server = null;
     await context.setOffline(true);
@@ -63,8 +70,8 @@ describe('offline after one visit', () => {
     expect(reachable).toBe(false);
   });
 
-  test('schedule reloads offline', async () => {
-    await page.reload();
+  test('schedule opens offline', async () => {
+    await page.goto(siteUrl);
 
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(edition.title);
     expect(await page.getByRole('link', { name: bookmarked.title, exact: true }).count()).toBe(1);
@@ -101,6 +108,20 @@ describe('offline after one visit', () => {
 
     await page.getByRole('heading', { level: 1, name: 'Mi agenda' }).waitFor();
     await page.getByRole('link', { name: bookmarked.title, exact: true }).waitFor();
+  });
+
+  test('visited other edition opens offline', async () => {
+    await page.goto(`${siteUrl}agenda/${visitedEdition.id}/`);
+
+    await page.getByRole('heading', { level: 1, name: visitedEdition.title }).waitFor();
+  });
+
+  test('unvisited edition explains the failure', async () => {
+    await page.goto(`${siteUrl}agenda/${unvisitedEdition.id}/`);
+
+    const alert = page.getByRole('alert').filter({ hasText: 'No se pudo cargar la agenda' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Revisa tu conexión e inténtalo de nuevo.');
   });
 
   test('no uncaught errors offline', () => {
