@@ -119,7 +119,8 @@ const es: PersonalMessages = {
   dismiss: 'Entendido',
   damageNotice: (kept, discarded) =>
     `Tu agenda guardada tenía datos dañados: se recuperaron ${kept} sesiones y se descartaron ${discarded} entradas ilegibles.`,
-  damageUnreadable: 'Tu agenda guardada estaba dañada y no se pudo leer. Las sesiones que guardes ahora la reemplazan.',
+  damageUnreadable:
+    'Tu agenda guardada estaba dañada y no se pudo leer. Las sesiones que guardes ahora forman una agenda nueva, y el navegador conserva una copia del dato dañado.',
 
   downloadSessionIcs: 'Descargar .ics',
   addToGoogleCalendar: 'Añadir a Google Calendar',
@@ -204,7 +205,8 @@ const en: PersonalMessages = {
   dismiss: 'Got it',
   damageNotice: (kept, discarded) =>
     `Your saved schedule had damaged data: ${kept} sessions were recovered and ${discarded} unreadable entries were discarded.`,
-  damageUnreadable: 'Your saved schedule was damaged and could not be read. Sessions you save now replace it.',
+  damageUnreadable:
+    'Your saved schedule was damaged and could not be read. Sessions you save now start a new schedule, and the browser keeps a copy of the damaged data.',
 
   downloadSessionIcs: 'Download .ics',
   addToGoogleCalendar: 'Add to Google Calendar',

@@ -74,6 +74,7 @@ export interface BookmarkStore {
 /** Creates the store and reads the stored bookmarks once. */
 export function createBookmarkStore(options: BookmarkStoreOptions): BookmarkStore {
   const key = bookmarkStorageKey(options.conferenceSlug);
+  const damagedKey = damagedValueKey(key);
   const storage = options.storage;
   const events = options.events ?? null;
   const now = options.now ?? (() => new Date());
@@ -95,15 +96,18 @@ export function createBookmarkStore(options: BookmarkStoreOptions): BookmarkStor
   /**
    * Applies a change to the freshest list: the stored one while storage works, so
    * that a change made in another tab since the last event is not overwritten.
-   * The write replaces a damaged stored value with the entries that could be read.
+   * The write replaces a damaged stored value with the entries that could be
+   * read, after copying the damaged value to `damagedKey` for recovery by hand.
    */
   function update(change: (bookmarks: readonly Bookmark[]) => readonly Bookmark[]): void {
     let base = state.bookmarks;
     let damage = state.damage;
+    let raw: string | null = null;
 
     if (state.persistence === 'local-storage' && storage !== null) {
       try {
-        const stored = parseStoredBookmarks(storage.getItem(key));
+        raw = storage.getItem(key);
+        const stored = parseStoredBookmarks(raw);
         base = stored.bookmarks;
         damage = stored.damage;
       } catch {
@@ -115,6 +119,9 @@ export function createBookmarkStore(options: BookmarkStoreOptions): BookmarkStor
     const next = change(base);
     if (state.persistence === 'local-storage' && storage !== null) {
       try {
+        if (raw !== null && losesEntries(damage)) {
+          storage.setItem(damagedKey, raw);
+        }
         storage.setItem(key, serializeBookmarks(next));
       } catch (error) {
         switchToMemory(isQuotaExceeded(error) ? 'quota-exceeded' : 'write-failed', next);
@@ -224,6 +231,17 @@ function readInitialState(storage: StorageLike | null, key: string): BookmarkSta
   } catch {
     return { ...base, persistence: 'memory', memoryReason: 'read-failed', memoryNoticePending: true };
   }
+}
+
+/** Returns the key that keeps a copy of a damaged stored value before it is overwritten. */
+export function damagedValueKey(key: string): string {
+  return `${key}:damaged`;
+}
+
+/** Tells whether a damaged value contains entries that the rewritten value leaves out. */
+function losesEntries(damage: StoredValueDamage | null): boolean {
+  if (damage === null) return false;
+  return damage.kind !== 'invalid-entries' || damage.discardedEntries > 0;
 }
 
 function uniqueById(inputs: readonly BookmarkInput[]): BookmarkInput[] {

@@ -7,7 +7,7 @@ import {
   splitBookmarksByProgramme,
   type BookmarkInput,
 } from '../../../src/app/storage/bookmark';
-import { createBookmarkStore, type StorageLike } from '../../../src/app/storage/bookmark-store';
+import { createBookmarkStore, damagedValueKey, type StorageLike } from '../../../src/app/storage/bookmark-store';
 import { makeSession } from '../support/agenda-factory';
 
 const KEY = 'agenda:v1:data-day:bookmarks';
@@ -125,7 +125,29 @@ describe('createBookmarkStore', () => {
 
     store.add(input('b'));
     expect(storedIds(storage)).toEqual(['2024mty/a', '2024mty/b']);
+    expect(storage.values.get(damagedValueKey(KEY))).toBe(JSON.stringify([{ sessionId: '2024mty/a', title: 'A' }, { nope: true }]));
     expect(store.getState().persistence).toBe('local-storage');
+  });
+
+  it('keeps a copy of unreadable JSON', () => {
+    const storage = new FakeStorage();
+    storage.values.set(KEY, '[{"sessionId": "2024mty/a"');
+    const store = createBookmarkStore({ conferenceSlug: 'data-day', storage, now: NOW });
+
+    store.add(input('b'));
+
+    expect(storage.values.get(damagedValueKey(KEY))).toBe('[{"sessionId": "2024mty/a"');
+    expect(storedIds(storage)).toEqual(['2024mty/b']);
+  });
+
+  it('copies no value that lost nothing', () => {
+    const storage = new FakeStorage();
+    storage.values.set(KEY, JSON.stringify([{ sessionId: '2024mty/a' }]));
+    const store = createBookmarkStore({ conferenceSlug: 'data-day', storage, now: NOW });
+
+    store.add(input('b'));
+
+    expect(storage.values.has(damagedValueKey(KEY))).toBe(false);
   });
 
   it('works in memory where storage is unavailable', () => {
