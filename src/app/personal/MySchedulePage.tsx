@@ -242,7 +242,7 @@ function ScheduleDay({ day, edition, sessions }: ScheduleDayProps) {
       <h3>{heading}</h3>
       {day.conflictCount > 0 && <p className="personal-conflict-summary">{messages.dayConflicts(day.conflictCount)}</p>}
       <DayEntries day={day} edition={edition} sessions={sessions} />
-      <button type="button" className="personal-print-button" onClick={() => (printing ? window.print() : setPrinting(true))}>
+      <button type="button" className="personal-print-button" aria-label={`${messages.printMyDay}: ${heading}`} onClick={() => (printing ? window.print() : setPrinting(true))}>
         {messages.printMyDay}
       </button>
 
@@ -297,7 +297,11 @@ function DayEntries({ day, edition, sessions }: ScheduleDayProps) {
             {entry.conflictsWith.length > 0 && (
               <p className="personal-conflict">
                 <span>{messages.conflictWith(conflicting)}</span>
-                <button type="button" onClick={() => entry.conflictsWith.forEach((id) => bookmarks.remove(id))}>
+                <button
+                  type="button"
+                  aria-label={`${messages.keepThis}: «${session.title}»`}
+                  onClick={() => entry.conflictsWith.forEach((id) => bookmarks.remove(id))}
+                >
                   {messages.keepThis}
                 </button>
               </p>

@@ -98,8 +98,7 @@ describe('MySchedulePage', () => {
     expect(screen.getByText('Se empalma con «Datos abiertos»')).toBeTruthy();
     expect(screen.getByText('2 sesiones empalmadas')).toBeTruthy();
 
-    const openData = screen.getByRole('link', { name: 'Datos abiertos' }).closest('li')!;
-    fireEvent.click(within(openData).getByRole('button', { name: 'Quedarme con esta' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Quedarme con esta: «Datos abiertos»' }));
 
     expect(readStoredIds()).toEqual(['2027/datos-abiertos']);
     expect(screen.queryByText(/Se empalma/)).toBeNull();
