@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 
-import { formatDayShort, formatTime } from '../../domain/format.ts';
+import { formatDayLong, formatDayShort, formatTime } from '../../domain/format.ts';
 import { findNowAndNext } from '../../domain/my-schedule.ts';
 import { localDateOf } from '../../domain/time.ts';
 import type { Edition } from '../../domain/types.ts';
@@ -58,6 +58,7 @@ function NowTable({ edition, now }: { edition: Edition; now: number }) {
       <p>
         {messages.nowEditionLabel(edition.title)} · {messages.updatedAt(formatTime(new Date(now).toISOString(), edition.timeZone, language))}
       </p>
+      <EditionSpanNotice edition={edition} now={now} />
       <div className="personal-now-rooms">
         {rows.map((row) => {
           const { current, next } = findNowAndNext(
@@ -85,6 +86,20 @@ function NowTable({ edition, now }: { edition: Edition; now: number }) {
       </div>
     </>
   );
+}
+
+/** Renders when the edition starts, or that it ended, for an instant outside its days. */
+function EditionSpanNotice({ edition, now }: { edition: Edition; now: number }) {
+  const { messages, language } = usePersonalMessages();
+  if (edition.start === null || edition.end === null || edition.firstDay === null || edition.lastDay === null) return null;
+
+  if (now < Date.parse(edition.start)) {
+    return <p className="personal-notice">{messages.editionStarts(formatDayLong(edition.firstDay, language))}</p>;
+  }
+  if (now >= Date.parse(edition.end)) {
+    return <p className="personal-notice">{messages.editionEnded(formatDayLong(edition.lastDay, language))}</p>;
+  }
+  return null;
 }
 
 function LiveList({ items, empty, now, edition }: { items: readonly LiveItem[]; empty: string; now: number; edition: Edition }) {

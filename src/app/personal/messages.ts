@@ -74,6 +74,8 @@ export interface PersonalMessages {
   allRooms: string;
   noEdition: string;
   updatedAt: (time: string) => string;
+  editionStarts: (day: string) => string;
+  editionEnded: (day: string) => string;
 
   roomNotFound: (room: string, edition: string) => string;
   roomBeforeFirst: (time: string) => string;
@@ -185,6 +187,8 @@ const es: PersonalMessages = {
   allRooms: 'Todas las salas',
   noEdition: 'No hay ninguna edición publicada.',
   updatedAt: (time) => `Actualizado a las ${time}`,
+  editionStarts: (day) => `El programa empieza el ${day}.`,
+  editionEnded: (day) => `Esta edición terminó el ${day}.`,
 
   roomNotFound: (room, edition) => `La sala «${room}» no existe en la edición ${edition}.`,
   roomBeforeFirst: (time) => `Las sesiones de hoy empiezan a las ${time}`,
@@ -268,6 +272,8 @@ const en: PersonalMessages = {
   allRooms: 'All rooms',
   noEdition: 'No edition is published.',
   updatedAt: (time) => `Updated at ${time}`,
+  editionStarts: (day) => `The schedule starts on ${day}.`,
+  editionEnded: (day) => `This edition ended on ${day}.`,
 
   roomNotFound: (room, edition) => `Room “${room}” does not exist in edition ${edition}.`,
   roomBeforeFirst: (time) => `Today's sessions start at ${time}`,

@@ -278,3 +278,17 @@ describe('English interface', () => {
     expect(screen.getByRole('button', { name: 'Save “Datos abiertos” to my schedule' })).toBeTruthy();
   });
 });
+
+describe('NowPage outside the edition', () => {
+  it('says when the edition starts', async () => {
+    renderPersonal(<NowPage />, { editions: [EDITION], now: '2027-03-01T12:00:00Z' });
+
+    expect(await screen.findByText('El programa empieza el miércoles 10 de marzo de 2027.')).toBeTruthy();
+  });
+
+  it('says that the edition ended', async () => {
+    renderPersonal(<NowPage />, { editions: [EDITION], now: '2027-04-01T12:00:00Z' });
+
+    expect(await screen.findByText('Esta edición terminó el miércoles 10 de marzo de 2027.')).toBeTruthy();
+  });
+});
