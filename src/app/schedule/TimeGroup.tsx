@@ -18,29 +18,39 @@ export interface GroupProps {
   now: number;
 }
 
+/** The sticky heading of a time group, with the other clock's time when it differs. */
+export function TimeHeading({ start, edition }: { start: string; edition: Edition }) {
+  const heading = useTimeDisplay().formatTime(start, edition.timeZone);
+
+  return (
+    <h2 className="time-heading">
+      {heading.main}
+      {heading.other !== null && <span className="time-other"> ({heading.otherLabel}: {heading.other})</span>}
+    </h2>
+  );
+}
+
+/** One list entry: a session card or a plenary block. */
+export function ListEntry({ entry, edition, lookup, now }: Omit<GroupProps, 'group'> & { entry: ScheduleEntry }) {
+  if (entry.kind === 'plenary') {
+    return <PlenaryBlock item={entry.item} timeZone={edition.timeZone} inProgress={isRunning(entry, now)} />;
+  }
+  return <SessionCard session={entry.session} lookup={lookup} inProgress={isRunning(entry, now)} />;
+}
+
 export function Group({ group, edition, lookup, now }: GroupProps) {
-  const timeDisplay = useTimeDisplay();
-  const heading = timeDisplay.formatTime(group.start, edition.timeZone);
   const running = group.entries.some((entry) => isRunning(entry, now));
 
   return (
     <div className="time-group" data-now-anchor={running ? '' : undefined}>
-      <h2 className="time-heading">
-        {heading.main}
-        {heading.other !== null && <span className="time-other"> ({heading.otherLabel}: {heading.other})</span>}
-      </h2>
+      <TimeHeading start={group.start} edition={edition} />
       <ul className="card-list">
         {group.entries.map((entry) => (
           <li key={entry.id}>
-            {entry.kind === 'plenary' ? (
-              <PlenaryBlock item={entry.item} timeZone={edition.timeZone} inProgress={isRunning(entry, now)} />
-            ) : (
-              <SessionCard session={entry.session} lookup={lookup} inProgress={isRunning(entry, now)} />
-            )}
+            <ListEntry entry={entry} edition={edition} lookup={lookup} now={now} />
           </li>
         ))}
       </ul>
     </div>
   );
 }
-

@@ -1,17 +1,46 @@
-// Virtualized time groups for long lists, in a chunk of its own so that the
-// schedule's first load does not carry the virtualizer.
+// Virtualized rows for long lists, in a chunk of its own so that the schedule's
+// first load does not carry the virtualizer. Each heading and each card is one
+// row, so a time slot with sixty parallel talks never renders all sixty at once.
+// The heading of the group at the top of the viewport is always rendered and
+// made sticky, which keeps "what time is this" visible while scrolling.
 
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 
-import { Group, type GroupProps, type TimeGroup } from './TimeGroup.tsx';
+import { isRunning, type ScheduleEntry } from './schedule-entries.ts';
+import { ListEntry, TimeHeading, type GroupProps, type TimeGroup } from './TimeGroup.tsx';
 
-/** Estimated height of one group in pixels before it is measured: a header and one card per entry. */
+/** Estimated row heights in pixels before rows are measured. */
 const HEADER_ESTIMATE_PX = 40;
 const CARD_ESTIMATE_PX = 150;
 
-export default function VirtualGroups({ groups, ...props }: Omit<GroupProps, 'group'> & { groups: TimeGroup[] }) {
-  // The window scrolls, and the list starts below the toolbar, so item offsets are
+type Row = { kind: 'heading'; start: string; running: boolean } | { kind: 'entry'; entry: ScheduleEntry };
+
+function flattenGroups(groups: readonly TimeGroup[], now: number): Row[] {
+  return groups.flatMap((group): Row[] => [
+    { kind: 'heading', start: group.start, running: group.entries.some((entry) => isRunning(entry, now)) },
+    ...group.entries.map((entry): Row => ({ kind: 'entry', entry })),
+  ]);
+}
+
+/** Returns the index of the last heading at or before `index`. */
+function headingAtOrBefore(headingIndexes: readonly number[], index: number): number {
+  let found = headingIndexes[0] ?? 0;
+  for (const candidate of headingIndexes) {
+    if (candidate > index) break;
+    found = candidate;
+  }
+  return found;
+}
+
+export default function VirtualGroups({ groups, edition, lookup, now }: Omit<GroupProps, 'group'> & { groups: TimeGroup[] }) {
+  const rows = useMemo(() => flattenGroups(groups, now), [groups, now]);
+  const headingIndexes = useMemo(
+    () => rows.flatMap((row, index) => (row.kind === 'heading' ? [index] : [])),
+    [rows],
+  );
+
+  // The window scrolls, and the list starts below the toolbar, so row offsets are
   // measured from the list's top.
   const listRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -19,29 +48,55 @@ export default function VirtualGroups({ groups, ...props }: Omit<GroupProps, 'gr
     setScrollMargin(listRef.current ? listRef.current.getBoundingClientRect().top + window.scrollY : 0);
   }, []);
 
+  const stickyIndex = useRef(0);
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      stickyIndex.current = headingAtOrBefore(headingIndexes, range.startIndex);
+      const indexes = new Set([stickyIndex.current, ...defaultRangeExtractor(range)]);
+      return [...indexes].sort((a, b) => a - b);
+    },
+    [headingIndexes],
+  );
+
   const virtualizer = useWindowVirtualizer({
-    count: groups.length,
+    count: rows.length,
     scrollMargin,
-    estimateSize: (index) => HEADER_ESTIMATE_PX + (groups[index]?.entries.length ?? 1) * CARD_ESTIMATE_PX,
-    overscan: 3,
-    getItemKey: (index) => groups[index]?.start ?? index,
+    overscan: 6,
+    estimateSize: (index) => (rows[index]?.kind === 'heading' ? HEADER_ESTIMATE_PX : CARD_ESTIMATE_PX),
+    rangeExtractor,
   });
-  const items = virtualizer.getVirtualItems();
 
   return (
     <div ref={listRef} className="virtual-list" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-      {items.map((item) => {
-        const group = groups[item.index];
-        if (!group) return null;
+      {virtualizer.getVirtualItems().map((item) => {
+        const row = rows[item.index];
+        if (!row) return null;
+
+        const sticky = row.kind === 'heading' && item.index === stickyIndex.current;
+        const style = sticky
+          ? { position: 'sticky' as const, top: 0, zIndex: 2 }
+          : {
+              position: 'absolute' as const,
+              top: 0,
+              left: 0,
+              right: 0,
+              transform: `translateY(${item.start - scrollMargin}px)`,
+            };
+
         return (
           <div
             key={item.key}
             data-index={item.index}
             ref={virtualizer.measureElement}
-            className="virtual-row"
-            style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start - scrollMargin}px)` }}
+            className={row.kind === 'heading' ? 'virtual-heading' : 'virtual-entry'}
+            style={style}
+            data-now-anchor={row.kind === 'heading' && row.running ? '' : undefined}
           >
-            <Group group={group} {...props} />
+            {row.kind === 'heading' ? (
+              <TimeHeading start={row.start} edition={edition} />
+            ) : (
+              <ListEntry entry={row.entry} edition={edition} lookup={lookup} now={now} />
+            )}
           </div>
         );
       })}
