@@ -4,10 +4,12 @@ import { Route } from 'wouter';
 
 import {
   BookmarkToggle,
+  FilteredCalendarExport,
   MyScheduleNavLink,
   MySchedulePage,
   NowPage,
   RoomScreenPage,
+  SessionCalendarActions,
   ShareImportPage,
 } from '../../../src/app/personal/index.ts';
 import { createShareLink } from '../../../src/domain/share-link';
@@ -290,5 +292,57 @@ describe('NowPage outside the edition', () => {
     renderPersonal(<NowPage />, { editions: [EDITION], now: '2027-04-01T12:00:00Z' });
 
     expect(await screen.findByText('Esta edición terminó el miércoles 10 de marzo de 2027.')).toBeTruthy();
+  });
+});
+
+describe('calendar actions', () => {
+  // jsdom has no object URLs, so each test installs a recorder and this puts the originals back.
+  const { createObjectURL, revokeObjectURL } = URL;
+  afterEach(() => {
+    URL.createObjectURL = createObjectURL;
+    URL.revokeObjectURL = revokeObjectURL;
+  });
+
+  function captureDownloads(): Blob[] {
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:agenda-test';
+    });
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    return blobs;
+  }
+
+  it('downloads one session as iCalendar', async () => {
+    const blobs = captureDownloads();
+    renderPersonal(<SessionCalendarActions session={CLOSING} edition={EDITION} />, { editions: [EDITION], now: at('09:00') });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Descargar .ics' }));
+    const text = await blobs[0]!.text();
+
+    expect(blobs[0]!.type).toBe('text/calendar;charset=utf-8');
+    expect(text).toContain('SUMMARY:Cierre\\, preguntas\\; y más\r\n');
+    expect(text).toContain('DTSTART:20270310T180000Z\r\n');
+    expect(text).toContain('LOCATION:Sala 1\r\n');
+    expect(text).toContain('UID:2027/cierre-preguntas-y-mas@localhost');
+  });
+
+  it('links to Google Calendar with UTC times', () => {
+    renderPersonal(<SessionCalendarActions session={CLOSING} edition={EDITION} />, { editions: [EDITION], now: at('09:00') });
+    const href = screen.getByRole('link', { name: 'Añadir a Google Calendar' }).getAttribute('href')!;
+
+    expect(new URL(href).searchParams.get('dates')).toBe('20270310T180000Z/20270310T190000Z');
+  });
+
+  it('downloads the filtered schedule', async () => {
+    const blobs = captureDownloads();
+    renderPersonal(<FilteredCalendarExport sessions={[OPEN_DATA, POLARS]} edition={EDITION} />, { editions: [EDITION], now: at('09:00') });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Descargar 2 sesiones (.ics)' }));
+    const text = await blobs[0]!.text();
+
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    expect(text).toContain('X-WR-CALNAME:Congreso de prueba');
   });
 });
