@@ -21,8 +21,8 @@ export interface AppProps {
   /** Fixed language and device zone for tests; the app reads both from the device otherwise. */
   language?: UiLanguage;
   deviceZone?: string;
-  /** A message about an ignored `?now=` value, shown above the page. */
-  clockWarning?: string | null;
+  /** An invalid `?now=` value that was ignored, named in a notice above the page. */
+  invalidNow?: string | null;
 }
 
 /** Turns Vite's base (`/`, `/some/path/`) into wouter's (``, `/some/path`). */
@@ -30,7 +30,7 @@ export function routerBase(viteBase: string): string {
   return viteBase.replace(/\/+$/, '');
 }
 
-export function App({ source, clock, base, language, deviceZone, clockWarning = null }: AppProps) {
+export function App({ source, clock, base, language, deviceZone, invalidNow = null }: AppProps) {
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { retry: 2, refetchOnWindowFocus: false } } }),
   );
@@ -43,7 +43,7 @@ export function App({ source, clock, base, language, deviceZone, clockWarning = 
           <TimeDisplayProvider deviceZone={deviceZone}>
             <Router base={base ?? routerBase(import.meta.env.BASE_URL)}>
               <NavigationFocusProvider>
-                <AppShell clockWarning={clockWarning}>
+                <AppShell invalidNow={invalidNow}>
                   <AppRoutes />
                 </AppShell>
               </NavigationFocusProvider>

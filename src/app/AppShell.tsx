@@ -7,7 +7,7 @@ import { paths } from './lib/paths.ts';
 import { MyScheduleNavLink } from './personal/MyScheduleNavLink.tsx';
 
 /** Header with the conference name, navigation and language switch, around each page. */
-export function AppShell({ clockWarning, children }: { clockWarning: string | null; children: ReactNode }) {
+export function AppShell({ invalidNow, children }: { invalidNow: string | null; children: ReactNode }) {
   const conference = useConference();
   const { language, setLanguage, t } = useLanguage();
   const other = language === 'es' ? 'en' : 'es';
@@ -36,9 +36,9 @@ export function AppShell({ clockWarning, children }: { clockWarning: string | nu
           {t.app.switchLanguage}
         </button>
       </header>
-      {clockWarning !== null && (
-        <p className="notice" role="status" lang="en">
-          {clockWarning}
+      {invalidNow !== null && (
+        <p className="notice" role="status">
+          {t.app.invalidNow(invalidNow)}
         </p>
       )}
       <main id="main" tabIndex={-1}>

@@ -16,14 +16,14 @@ if (container === null) {
 }
 
 const override = readClockOverride(window.location.search);
-const clockWarning = override !== null && 'error' in override ? override.error : null;
-if (clockWarning !== null) console.warn(clockWarning);
+const invalidNow = override !== null && 'error' in override ? override.invalidValue : null;
+if (override !== null && 'error' in override) console.warn(override.error);
 
 const clock = createClock(override !== null && 'start' in override ? override.start : null);
 
 createRoot(container).render(
   <StrictMode>
-    <App source={agendaSource} clock={clock} clockWarning={clockWarning} />
+    <App source={agendaSource} clock={clock} invalidNow={invalidNow} />
   </StrictMode>,
 );
 

@@ -19,6 +19,8 @@ const es = {
     notFoundBody: (path: string) => `No hay ninguna página en ${path}.`,
     backToSchedule: 'Volver a la agenda',
     noEditions: 'Esta agenda todavía no tiene ediciones publicadas.',
+    invalidNow: (value: string) =>
+      `Se ignoró ?now=${value}: no es una fecha y hora ISO 8601 con zona, como 2024-11-05T12:30:00-06:00. Se usa la hora del dispositivo.`,
   },
   schedule: {
     metaDescription: (edition: string) => `Programa de ${edition}: charlas, talleres, salas y horarios.`,
@@ -117,6 +119,8 @@ const en: Messages = {
     notFoundBody: (path: string) => `There is no page at ${path}.`,
     backToSchedule: 'Back to the schedule',
     noEditions: 'This agenda has no published editions yet.',
+    invalidNow: (value: string) =>
+      `Ignored ?now=${value}: it is not an ISO 8601 date and time with a zone, such as 2024-11-05T12:30:00-06:00. The device clock is used instead.`,
   },
   schedule: {
     metaDescription: (edition: string) => `Schedule of ${edition}: talks, workshops, rooms and times.`,

@@ -6,7 +6,8 @@ import { parseInstant } from '../../domain/time.ts';
 
 export const NOW_PARAMETER = 'now';
 
-export type ClockOverride = { start: number } | { error: string } | null;
+/** The start time, or the rejected value with a developer message for the console. */
+export type ClockOverride = { start: number } | { invalidValue: string; error: string } | null;
 
 /**
  * Reads `?now=` from a query string. Returns null when it is absent, and an error
@@ -19,6 +20,7 @@ export function readClockOverride(search: string): ClockOverride {
   const instant = parseInstant(value.trim());
   if (instant === null) {
     return {
+      invalidValue: value,
       error: `Ignored ?now=${value}: expected an ISO 8601 instant with a zone, such as 2024-11-05T12:30:00-06:00 or 2024-11-05T18:30:00Z. The device clock is used instead.`,
     };
   }

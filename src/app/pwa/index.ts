@@ -1,6 +1,6 @@
-// Entry point of offline support for main.tsx. It stays tiny on purpose: the
+// Entry point of offline support for main.tsx, kept tiny on purpose. The
 // registration code, Workbox's window library and the update notice load in a
-// chunk of their own once the page has loaded, so they add nothing to first-load
+// chunk of their own once the page has loaded. So they add nothing to first-load
 // JavaScript and do not compete with the first render for the network.
 
 /** Registers the service worker in production builds, after the page's load event. */

@@ -9,7 +9,7 @@ import { registerSW } from 'virtual:pwa-register';
 
 import { UpdateNotice } from './update-notice.tsx';
 
-/** How often an open tab asks the server for a new deploy; browsers also check on every navigation. */
+/** How often an open tab checks the server for a new deploy. Browsers also check on every navigation. */
 const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 
 export function registerAgendaServiceWorker(): void {
@@ -44,7 +44,7 @@ function scheduleUpdateChecks(registration: ServiceWorkerRegistration): void {
     if (!navigator.onLine || registration.installing) return;
 
     registration.update().catch((error: unknown) => {
-      console.warn('Agenda: checking for a new version failed; the next check is in an hour.', error);
+      console.warn('Agenda: checking for a new version failed. The next check runs in an hour.', error);
     });
   }, UPDATE_CHECK_INTERVAL_MS);
 }

@@ -20,6 +20,7 @@ const TEXTS: Record<Language, { message: string; reload: string; later: string; 
   },
 };
 
+/** The manifest's theme colour, THEME_COLOR in pwa.config.ts, which is build code the app cannot import. */
 const THEME_COLOR = '#0f4c5c';
 
 export function UpdateNotice({ onReload, onDismiss }: { onReload: () => void; onDismiss: () => void }) {

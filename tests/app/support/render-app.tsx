@@ -16,6 +16,7 @@ export interface RenderAppOptions {
   now: string;
   language?: UiLanguage;
   deviceZone?: string;
+  invalidNow?: string | null;
 }
 
 export function makeSource(conference: Conference, editions: readonly Edition[], speakers: Speaker[] = []): AgendaSource {
@@ -42,6 +43,7 @@ export function renderApp(address: string, options: RenderAppOptions) {
       base=""
       language={options.language}
       deviceZone={options.deviceZone ?? 'America/Mexico_City'}
+      invalidNow={options.invalidNow ?? null}
     />,
   );
 }

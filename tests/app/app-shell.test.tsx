@@ -1,0 +1,72 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+
+import { makeConference, makeEdition, makeSession } from './support/agenda-factory.ts';
+import { renderApp } from './support/render-app.tsx';
+import { scheduleConference, scheduleEdition } from './support/schedule-fixture.ts';
+
+const options = { conference: scheduleConference, editions: [scheduleEdition], now: '2027-01-01T00:00:00Z' };
+
+describe('app shell', () => {
+  beforeEach(() => {
+    window.localStorage.clear();
+    window.localStorage.setItem('agenda:schedule-view', 'list');
+  });
+
+  it('opens the default edition at the root', async () => {
+    renderApp('/', options);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Congreso 2027' })).toBeTruthy();
+    expect(document.title).toBe('Congreso 2027 · Congreso de Ejemplo');
+  });
+
+  it('lists editions for an unknown one', async () => {
+    renderApp('/agenda/1999/', options);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'No existe la edición «1999».' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Congreso 2027' }).getAttribute('href')).toBe('/agenda/2027/');
+  });
+
+  it('keeps past editions browsable', async () => {
+    const past = makeEdition({
+      id: '2026',
+      title: 'Congreso 2026',
+      sessions: [makeSession({ title: 'Charla pasada', edition: '2026', day: '2026-05-21', from: '09:00', to: '10:00' })],
+    });
+    const user = userEvent.setup();
+    renderApp('/agenda/2027/', { ...options, conference: makeConference([past, scheduleEdition]), editions: [past, scheduleEdition] });
+
+    await user.click(await screen.findByText('Cambiar de edición'));
+    await user.click(screen.getByRole('link', { name: 'Congreso 2026' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Congreso 2026' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Charla pasada' })).toBeTruthy();
+    expect(window.location.pathname).toBe('/agenda/2026/');
+  });
+
+  it('focuses the heading after navigation', async () => {
+    const user = userEvent.setup();
+    renderApp('/agenda/2027/?day=2027-04-14', options);
+
+    await user.click(await screen.findByRole('link', { name: 'Formularios web' }));
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Formularios web' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+  });
+
+  it('names an ignored ?now= value in Spanish', async () => {
+    renderApp('/agenda/2027/?now=ayer', { ...options, invalidNow: 'ayer' });
+
+    expect(
+      await screen.findByText(
+        'Se ignoró ?now=ayer: no es una fecha y hora ISO 8601 con zona, como 2024-11-05T12:30:00-06:00. Se usa la hora del dispositivo.',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('shows a page for an unknown address', async () => {
+    renderApp('/nada/aqui/', options);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Página no encontrada' })).toBeTruthy();
+    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Volver a la agenda' })).toBeTruthy();
+  });
+});
