@@ -346,3 +346,30 @@ describe('calendar actions', () => {
     expect(text).toContain('X-WR-CALNAME:Congreso de prueba');
   });
 });
+
+describe('ShareSchedule', () => {
+  it('copies the link and confirms it', async () => {
+    const writeText = vi.fn(async () => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    renderPersonal(<MySchedulePage />, {
+      editions: [EDITION],
+      now: BEFORE_EDITION,
+      bookmarks: [bookmarkOf(OPEN_DATA, EDITION), bookmarkOf(CLOSING, EDITION)],
+    });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Copiar enlace' }));
+
+    expect(await screen.findByText('Enlace copiado al portapapeles.')).toBeTruthy();
+    const link = new URL((writeText.mock.calls[0] as unknown as [string])[0]);
+    expect(link.pathname).toBe('/my-schedule/import/');
+    expect(link.searchParams.get('e')).toBe('2027');
+    expect(link.searchParams.get('s')!.split('.')).toHaveLength(2);
+  });
+
+  it('shows the link as a QR code', async () => {
+    renderPersonal(<MySchedulePage />, { editions: [EDITION], now: BEFORE_EDITION, bookmarks: [bookmarkOf(OPEN_DATA, EDITION)] });
+
+    const qr = await screen.findByRole('img', { name: 'Código QR con el enlace a tu agenda de Congreso 2027' });
+    expect(qr.querySelector('svg')).not.toBeNull();
+  });
+});
