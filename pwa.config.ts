@@ -101,7 +101,7 @@ function pwaOptions(plan: OfflinePlan, otherEditionChunks: Set<string>): Partial
 
   return {
     registerType: 'prompt',
-    // The glob below already lists the icons; listing them twice would duplicate precache entries.
+    // The glob below already lists the icons, and listing them twice would duplicate precache entries.
     includeManifestIcons: false,
     // src/app/pwa registers the worker after the page's load event, from a lazy chunk.
     injectRegister: false,

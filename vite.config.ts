@@ -8,7 +8,7 @@ export default defineConfig(({ command }) => ({
   plugins: [
     react(),
     agendaContent(),
-    // The service worker and manifest exist only in builds; the dev server always serves fresh files.
+    // The service worker and manifest exist only in builds, because the dev server must serve every edit fresh.
     command === 'build' ? agendaOffline({ root: process.cwd() }) : [],
   ],
 }));

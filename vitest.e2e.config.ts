@@ -3,8 +3,8 @@ import { defineConfig } from 'vitest/config';
 // Browser tests: Debian's Chromium, driven by playwright-core, against a
 // production build served by `vite preview` on 127.0.0.1. They run on Vitest,
 // like the unit tests, so both share one assertion library and one runner. The
-// global setup builds the site once for every file; files run one at a time in
-// one worker because they share that server and the machine's single browser.
+// global setup builds the site once for all files. Files run one at a time in
+// one worker, because they share that server and each starts its own Chromium.
 export default defineConfig({
   test: {
     name: 'e2e',

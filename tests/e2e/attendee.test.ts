@@ -106,7 +106,7 @@ for (const viewport of ['phone', 'desktop'] satisfies ViewportName[]) {
       await page.getByRole('heading', { level: 1, name: saved.title, exact: true }).waitFor();
       expect(await page.getByRole('button', { name: SAVE_LABEL }).getAttribute('aria-pressed')).toBe('true');
 
-      // The other tab was open all along; it must show the bookmark without a reload.
+      // The other tab was open all along, so it must show the bookmark without a reload.
       await otherTab.getByRole('link', { name: saved.title, exact: true }).waitFor({ timeout: 10_000 });
       await otherTab.close();
     });

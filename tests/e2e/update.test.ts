@@ -1,6 +1,6 @@
 // A new deploy must reach attendees without mixing versions: the running tabs
 // keep the old version whole until the attendee accepts the update, and then
-// every tab switches to the new one. Two builds stand for two deploys; they are
+// every tab switches to the new one. Two builds stand for two deploys. They are
 // served in turn on one port, because a service worker belongs to one origin.
 
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

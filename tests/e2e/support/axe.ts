@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Impacts that the tests reject; `minor` and `moderate` findings are reported by axe but allowed. */
+/** Impacts that the tests reject. Axe also reports `minor` and `moderate` findings, which the tests allow. */
 const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
 
 /**

@@ -10,11 +10,3 @@ import type { Page } from 'playwright-core';
 export async function waitForServiceWorkerControl(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
 }
-
-/** Returns the script address of the page's active service worker, or null without one. */
-export async function activeServiceWorkerUrl(page: Page): Promise<string | null> {
-  return page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.getRegistration();
-    return registration?.active?.scriptURL ?? null;
-  });
-}
