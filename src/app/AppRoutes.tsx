@@ -1,5 +1,5 @@
-// The schedule is in the first chunk; every other page loads in a chunk of its own
-// on first visit, which keeps the schedule's first load small on venue Wi-Fi.
+// The schedule is in the first chunk. Every other page loads in a chunk of its own
+// on first visit, so the schedule's first load stays small on venue Wi-Fi.
 
 import { lazy, Suspense } from 'react';
 import { Route, Switch, useLocation } from 'wouter';

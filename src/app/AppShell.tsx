@@ -6,7 +6,7 @@ import { useLanguage } from './i18n/index.ts';
 import { paths } from './lib/paths.ts';
 import { MyScheduleNavLink } from './personal/MyScheduleNavLink.tsx';
 
-/** Header with the conference name, navigation and language switch, around each page. */
+/** Renders the header with the conference name, navigation and language switch around each page. */
 export function AppShell({ invalidNow, children }: { invalidNow: string | null; children: ReactNode }) {
   const conference = useConference();
   const { language, setLanguage, t } = useLanguage();

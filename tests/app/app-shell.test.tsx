@@ -1,9 +1,10 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 
+import { App } from '../../src/app/App.tsx';
 import { makeConference, makeEdition, makeSession } from './support/agenda-factory.ts';
-import { renderApp } from './support/render-app.tsx';
+import { makeSource, renderApp } from './support/render-app.tsx';
 import { scheduleConference, scheduleEdition } from './support/schedule-fixture.ts';
 
 const options = { conference: scheduleConference, editions: [scheduleEdition], now: '2027-01-01T00:00:00Z' };
@@ -68,5 +69,24 @@ describe('app shell', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Página no encontrada' })).toBeTruthy();
     expect(within(screen.getByRole('main')).getByRole('link', { name: 'Volver a la agenda' })).toBeTruthy();
+  });
+});
+
+describe('app under a base path', () => {
+  it('serves routes and links below the base', async () => {
+    window.localStorage.clear();
+    window.history.replaceState(null, '', '/conf/agenda/2027/?day=2027-04-14');
+
+    render(
+      <App
+        source={makeSource(scheduleConference, [scheduleEdition])}
+        clock={() => 0}
+        base="/conf"
+        deviceZone="America/Mexico_City"
+      />,
+    );
+
+    const link = await screen.findByRole('link', { name: 'Formularios web' });
+    expect(link.getAttribute('href')).toBe('/conf/sessions/2027/formularios-web/');
   });
 });

@@ -7,7 +7,7 @@ import { useLanguage } from '../i18n/index.ts';
 
 const Markdown = lazy(() => import('./Markdown.tsx'));
 
-/** Shows the plain text when the Markdown chunk fails to load, for example offline, so nothing is lost. */
+/** Shows the Markdown source as plain text when the Markdown chunk fails to load, for example offline. */
 class PlainTextFallback extends Component<{ text: string; children: ReactNode }, { failed: boolean }> {
   override state = { failed: false };
 

@@ -8,7 +8,7 @@ export function initialsOf(name: string): string {
   return (first + last).toUpperCase();
 }
 
-/** A speaker's photo, or their initials on a plain disc when the data has no photo. */
+/** Renders a speaker's photo, or their initials on a plain disc when the data has no photo. */
 export function SpeakerAvatar({ name, photo, size = 'small' }: { name: string; photo: string | null; size?: 'small' | 'large' }) {
   if (photo !== null && photo !== '') {
     return <img className={`avatar avatar-${size}`} src={assetUrl(photo)} alt="" loading="lazy" />;

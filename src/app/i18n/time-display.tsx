@@ -1,6 +1,7 @@
-// How times are shown: in the edition's zone (the venue's clock) by default, with
-// the device's time beside it when the device is set to another offset. A toggle
-// makes the device's time the main one, and the choice is remembered.
+// Time display shared by every screen. Times show in the edition's zone (the
+// venue's clock) by default, with the device's time beside it when the device is
+// set to another offset. A toggle makes the device's time the main one, and the
+// choice is remembered.
 
 import { tzOffset } from '@date-fns/tz';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
@@ -13,7 +14,7 @@ import type { Messages } from './messages.ts';
 
 const PREFERENCE = 'time-display';
 
-/** Which clock is the main one: the venue's (the edition's zone) or the device's. */
+/** The main clock: the venue's (the edition's zone) or the device's. */
 export type TimeMode = 'venue' | 'device';
 
 /** A time or time range ready to show, with the other clock's reading when it differs. */
@@ -68,7 +69,7 @@ function isUniversalZone(zone: TimeZone): boolean {
   return zone === 'UTC' || zone.startsWith('Etc/');
 }
 
-/** Returns the IANA zone the device is set to, or UTC when the runtime does not say. */
+/** Returns the IANA zone the device is set to, or UTC when the runtime reports none. */
 export function readDeviceZone(): TimeZone {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }

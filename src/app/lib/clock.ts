@@ -1,6 +1,6 @@
 // The app's clock. `?now=<ISO instant>` on any address sets the time the app starts
-// at, for demos and tests; the clock then runs on from there in real time, so "in
-// progress" marks still move while a demo goes on.
+// at, for demos and tests. The clock then runs on in real time, so "in progress"
+// marks still move while a demo goes on.
 
 import { parseInstant } from '../../domain/time.ts';
 

@@ -5,7 +5,7 @@ import type { EditionSummary } from '../../domain/types.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { paths } from '../lib/paths.ts';
 
-/** A disclosure with a link to every edition, past ones included. */
+/** Renders a disclosure with a link to every edition, past ones included. */
 export function EditionSwitcher({ editions, current }: { editions: readonly EditionSummary[]; current: string }) {
   const { t, language } = useLanguage();
   if (editions.length < 2) return null;

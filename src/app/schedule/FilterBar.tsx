@@ -19,8 +19,8 @@ export function FilterBar({ filters, counts, rooms, tracks, hasFilters, onChange
   const { t } = useLanguage();
   const id = useId();
 
-  // The box keeps its own text so typing never waits for the address to update;
-  // it follows the address when that changes elsewhere (back, forward, clear).
+  // The box keeps its own text, so typing never waits for the address to update.
+  // It follows the address when that changes elsewhere (back, forward, clear).
   const [text, setText] = useState(filters.query);
   useEffect(() => setText(filters.query), [filters.query]);
 

@@ -35,7 +35,7 @@ import { useScheduleView } from './view-mode.ts';
 import { ViewSwitch } from './ViewSwitch.tsx';
 import { ZoneBar } from './ZoneBar.tsx';
 
-/** The schedule of the edition that `/` and `/agenda/` open. */
+/** Renders the schedule of the edition that `/` and `/agenda/` open. */
 export function DefaultSchedulePage() {
   const conference = useConference();
   const now = useClock()();

@@ -18,7 +18,7 @@ export interface GroupProps {
   now: number;
 }
 
-/** The sticky heading of a time group, with the other clock's time when it differs. */
+/** Renders the sticky heading of a time group, with the other clock's time when it differs. */
 export function TimeHeading({ start, edition }: { start: string; edition: Edition }) {
   const heading = useTimeDisplay().formatTime(start, edition.timeZone);
 
@@ -30,7 +30,7 @@ export function TimeHeading({ start, edition }: { start: string; edition: Editio
   );
 }
 
-/** One list entry: a session card or a plenary block. */
+/** Renders one list entry as a session card or a plenary block. */
 export function ListEntry({ entry, edition, lookup, now }: Omit<GroupProps, 'group'> & { entry: ScheduleEntry }) {
   if (entry.kind === 'plenary') {
     return <PlenaryBlock item={entry.item} timeZone={edition.timeZone} inProgress={isRunning(entry, now)} />;

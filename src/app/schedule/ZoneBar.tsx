@@ -8,13 +8,13 @@ import { useLanguage, useTimeDisplay } from '../i18n/index.ts';
 export function ZoneBar({ timeZone, at }: { timeZone: TimeZone; at: Instant }) {
   const { t } = useLanguage();
   const timeDisplay = useTimeDisplay();
-  const shown = timeDisplay.formatTime(at, timeZone);
+  const sample = timeDisplay.formatTime(at, timeZone);
   const differs = timeDisplay.deviceDiffers(timeZone, at);
 
   return (
     <div className="zone-bar">
       <p>
-        {t.time.timesShownIn(shown.mainLabel)} <span className="time-zone">{shown.zoneName}</span>
+        {t.time.timesShownIn(sample.mainLabel)} <span className="time-zone">{sample.zoneName}</span>
       </p>
       {differs && (
         <button

@@ -17,7 +17,7 @@ function initialView(): ScheduleView {
   return wide ? 'grid' : 'list';
 }
 
-/** The grid/list choice: by screen width at first, then whatever the attendee picked last. */
+/** Returns the grid or list choice: by screen width at first, then whatever the attendee picked last. */
 export function useScheduleView(): [ScheduleView, (view: ScheduleView) => void] {
   const [view, setViewState] = useState<ScheduleView>(initialView);
 

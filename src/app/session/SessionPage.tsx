@@ -46,7 +46,7 @@ function SessionNotFound({ editionId, slug }: { editionId: string; slug: string 
   );
 }
 
-/** The schedule address to go back to: the last view of this edition in the tab, else the session's day. */
+/** Returns the schedule address to go back to: the last view of this edition in the tab, else the session's day. */
 function backHref(session: Session): string {
   return recallScheduleView(session.edition) ?? paths.schedule.getHref(session.edition, `day=${session.day}`);
 }

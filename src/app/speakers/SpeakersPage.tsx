@@ -51,7 +51,7 @@ function SpeakerIndex({ speakers }: { speakers: Speaker[] }) {
     [speakers],
   );
   const words = foldForMatch(deferredText).split(' ').filter((word) => word !== '');
-  const shown = indexed.filter(({ folded }) => words.every((word) => folded.includes(word)));
+  const matches = indexed.filter(({ folded }) => words.every((word) => folded.includes(word)));
 
   return (
     <>
@@ -60,13 +60,13 @@ function SpeakerIndex({ speakers }: { speakers: Speaker[] }) {
         <input id={id} type="search" value={text} autoComplete="off" onChange={(event) => setText(event.target.value)} />
       </div>
       <p className="result-count" aria-live="polite">
-        {t.speakers.count(shown.length)}
+        {t.speakers.count(matches.length)}
       </p>
-      {shown.length === 0 ? (
+      {matches.length === 0 ? (
         <p className="empty-result">{t.speakers.noMatches(deferredText.trim())}</p>
       ) : (
         <ul className="speaker-index">
-          {shown.map(({ speaker }) => (
+          {matches.map(({ speaker }) => (
             <li key={speaker.slug}>
               <SpeakerAvatar name={speaker.name} photo={speaker.photo} />
               <span>

@@ -19,9 +19,11 @@ describe('readClockOverride', () => {
 
   it('names an invalid value and the expected shape', () => {
     const result = readClockOverride('?now=ayer');
-    expect(result).toHaveProperty('error');
-    expect(result !== null && 'error' in result ? result.error : '').toContain('?now=ayer');
-    expect(result !== null && 'error' in result ? result.error : '').toContain('2024-11-05T12:30:00-06:00');
+    const message = result !== null && 'error' in result ? result.error : '';
+
+    expect(result).toHaveProperty('invalidValue', 'ayer');
+    expect(message).toContain('?now=ayer');
+    expect(message).toContain('2024-11-05T12:30:00-06:00');
   });
 });
 
