@@ -3,6 +3,9 @@
 // working with no network at all. The test serves the site from a server of
 // its own and stops it before going offline, so nothing can reach the network.
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
@@ -15,6 +18,32 @@ import { closeSite, serveSite } from './support/site.ts';
 const edition = fixtureEdition();
 const bookmarked = edition.sessions.find((session) => session.slug === 'vinkos');
 if (!bookmarked) throw new Error('The 2024mty session "vinkos" is missing from the Data Day archive.');
+
+/** Returns the addresses that the built service worker precaches, relative to the site root. */
+function precachedUrls(siteDir: string): string[] {
+  const worker = readFileSync(join(siteDir, 'sw.js'), 'utf8');
+  return [...worker.matchAll(/url:"([^"]+)"/g)].map((match) => match[1] ?? '');
+}
+
+describe('precache list', () => {
+  test('contains only the default edition', () => {
+    const urls = precachedUrls(inject('siteDir'));
+
+    expect(urls.filter((url) => /^assets\/2024mty-[\w-]+\.js$/.test(url)).length).toBe(1);
+    expect(urls.filter((url) => /^assets\/(2018|2019|2019mty|2020|2021|2022|2022mty|2023mx|2023mty)-[\w-]+\.js$/.test(url))).toEqual([]);
+    expect(urls.filter((url) => url.startsWith('sessions/2024mty/')).length).toBe(31);
+    expect(urls.filter((url) => url.startsWith('sessions/') && !url.startsWith('sessions/2024mty/'))).toEqual([]);
+  });
+
+  test('contains the app shell', () => {
+    const urls = precachedUrls(inject('siteDir'));
+
+    for (const url of ['index.html', 'agenda/index.html', 'speakers/index.html', 'my-schedule/index.html', 'manifest.webmanifest']) {
+      expect(urls).toContain(url);
+    }
+    expect(urls.some((url) => /^assets\/speakers-[\w-]+\.js$/.test(url))).toBe(true);
+  });
+});
 
 const visitedEdition = fixtureEdition('2023mty');
 const unvisitedEdition = fixtureEdition('2019');
@@ -108,6 +137,15 @@ describe('offline after one visit', () => {
 
     await page.getByRole('heading', { level: 1, name: 'Mi agenda' }).waitFor();
     await page.getByRole('link', { name: bookmarked.title, exact: true }).waitFor();
+  });
+
+  test('now and room screens open offline', async () => {
+    for (const path of ['now/', `rooms/${EDITION_ID}/sala-104/`]) {
+      await page.goto(`${siteUrl}${path}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+    }
+
+    expect(await page.getByText('Sala 104').count()).toBeGreaterThan(0);
   });
 
   test('visited other edition opens offline', async () => {
