@@ -13,6 +13,7 @@
 
 import type { Edition, Room, Session } from './types.ts';
 import { markdownToPlainText } from './plain-text.ts';
+import { slugify } from './text.ts';
 import { parseInstant } from './time.ts';
 
 /** The media type for a downloaded `.ics` file. */
@@ -55,9 +56,9 @@ export interface CalendarOptions {
 
 /** The site that publishes the calendar's sessions, with the same values in the build and the browser. */
 export interface SiteCalendarOptions {
-  /** The site's absolute base URL, such as `https://agenda.example.org/`. Its host is the `UID` domain. */
+  /** The site's absolute base URL, such as `https://agenda.example.org/`. */
   siteUrl: string;
-  /** The conference's name, used in the calendar's display name. */
+  /** The conference's name, used in the calendar's display name and the `UID` domain. */
   conferenceName: string;
   /** @default the current time */
   stamp?: Date;
@@ -128,6 +129,16 @@ export function createEditionCalendar(edition: Edition, options: SiteCalendarOpt
 }
 
 /**
+ * Returns the right-hand side of every session's `UID`, from the conference name
+ * rather than the site's host, so that a calendar made in the browser, the
+ * edition file from the build and a copy served from another host all update
+ * the same events. Renaming the conference changes it.
+ */
+export function calendarUidDomain(conferenceName: string): string {
+  return `${slugify(conferenceName) || 'conference'}.agenda`;
+}
+
+/**
  * Serializes sessions of the site with the same `UID`s and page URLs as the
  * edition calendar, so importing one session after the whole edition updates
  * the event instead of adding a copy.
@@ -141,7 +152,7 @@ export function createSiteCalendar(
 
   return createCalendar(sessions, {
     calendarName: options.calendarName,
-    uidDomain: siteUrl.host,
+    uidDomain: calendarUidDomain(options.conferenceName),
     rooms,
     sessionUrl: (session) => sessionPageUrl(siteUrl.href, session),
     stamp: options.stamp,

@@ -126,7 +126,7 @@ describe('createSiteCalendar', () => {
     });
     const uids = parseEvents(text).map((event) => event.uid);
 
-    expect(uids).toEqual(['2024mty/charla-larga@agenda.example.org', '2024mty/charla-corta@agenda.example.org']);
+    expect(uids).toEqual(['2024mty/charla-larga@data-day.agenda', '2024mty/charla-corta@data-day.agenda']);
     expect(parseEvents(again).map((event) => event.uid)).toEqual(uids);
     expect(parseEvents(text)[1]!.component.getFirstPropertyValue('url')).toBe('https://agenda.example.org/sessions/2024mty/charla-corta/');
   });
@@ -204,14 +204,14 @@ describe('edition calendar of the Data Day archive', () => {
 
   it('contains every published session once', () => {
     expect(edition.sessions.length).toBeGreaterThan(10);
-    expect(events.map((event) => event.uid).sort()).toEqual(edition.sessions.map((session) => `${session.id}@agenda.example.org`).sort());
+    expect(events.map((event) => event.uid).sort()).toEqual(edition.sessions.map((session) => `${session.id}@data-day.agenda`).sort());
   });
 
   it('places every session at its UTC time', () => {
     const byUid = new Map(events.map((event) => [event.uid, event]));
 
     for (const session of edition.sessions) {
-      const event = byUid.get(`${session.id}@agenda.example.org`)!;
+      const event = byUid.get(`${session.id}@data-day.agenda`)!;
       expect(event.startDate.toJSDate().getTime()).toBe(Date.parse(session.start));
       expect(event.endDate.toJSDate().getTime()).toBe(Date.parse(session.end));
     }

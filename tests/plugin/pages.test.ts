@@ -407,7 +407,7 @@ describe('createCalendarFiles', () => {
 
     expect(file?.fileName).toBe('calendar/2024mty.ics');
     expect(file?.source).toContain('URL:https://agenda.example.org/agenda-test/sessions/2024mty/datos/\r\n');
-    expect(file?.source).toContain('UID:2024mty/datos@agenda.example.org\r\n');
+    expect(file?.source).toContain('UID:2024mty/datos@data-day.agenda\r\n');
     expect(file?.source).not.toContain('borrador');
   });
 
@@ -419,7 +419,7 @@ describe('createCalendarFiles', () => {
     expect(unfolded).not.toContain('URL:');
     expect(unfolded).not.toContain('https://data-day.invalid/');
     expect(unfolded).toContain('DESCRIPTION:Ana Ruiz\\n\\nUn resumen con un enlace. Segundo párrafo.\r\n');
-    expect(unfolded).toContain('UID:2024mty/datos@data-day.invalid\r\n');
+    expect(unfolded).toContain('UID:2024mty/datos@data-day.agenda\r\n');
     expect(file?.source.endsWith('END:VCALENDAR\r\n')).toBe(true);
   });
 

@@ -33,10 +33,8 @@ export function createCalendarFiles(conference: Conference, editions: readonly E
 /**
  * Returns the site URL that calendars get when none is configured, because the
  * calendar writer requires one. Its host is under `.invalid`, a top-level domain
- * that never resolves (RFC 2606), and it also becomes the `UID` domain.
+ * that never resolves (RFC 2606), and its URLs are removed from the output.
  */
-// NOTE: setting a site URL later changes every event's UID, so attendees who
-// import the calendar again get each event twice.
 export function placeholderSiteUrl(conference: Conference): string {
   return `https://${slugify(conference.name) || 'agenda'}.invalid/`;
 }

@@ -325,7 +325,7 @@ describe('calendar actions', () => {
     expect(text).toContain('SUMMARY:Cierre\\, preguntas\\; y más\r\n');
     expect(text).toContain('DTSTART:20270310T180000Z\r\n');
     expect(text).toContain('LOCATION:Sala 1\r\n');
-    expect(text).toContain('UID:2027/cierre-preguntas-y-mas@localhost');
+    expect(text).toContain('UID:2027/cierre-preguntas-y-mas@congreso-de-prueba-21.agenda');
   });
 
   it('links to Google Calendar with UTC times', () => {
