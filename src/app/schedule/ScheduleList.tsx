@@ -14,6 +14,8 @@ const VirtualGroups = lazy(() => import('./VirtualGroups.tsx'));
 /** Lists with more entries than this are virtualized; shorter ones render whole, which keeps find-in-page working. */
 export const VIRTUALIZE_ABOVE = 150;
 
+const PLACEHOLDER_ENTRIES = 10;
+
 interface ScheduleListProps {
   edition: Edition;
   lookup: EditionLookup;
@@ -35,6 +37,12 @@ function groupByStart(entries: readonly ScheduleEntry[]): TimeGroup[] {
   return groups;
 }
 
+/** Returns the first few entries of a long list as one group, to show while the virtualizer loads. */
+function firstEntries(groups: readonly TimeGroup[]): TimeGroup {
+  const first = groups[0];
+  return { start: first?.start ?? '', entries: (first?.entries ?? []).slice(0, PLACEHOLDER_ENTRIES) };
+}
+
 export function ScheduleList({ edition, lookup, entries, now, label }: ScheduleListProps) {
   const groups = useMemo(() => groupByStart(entries), [entries]);
   const props = { edition, lookup, now };
@@ -42,8 +50,8 @@ export function ScheduleList({ edition, lookup, entries, now, label }: ScheduleL
   return (
     <section className="schedule-list" aria-label={label}>
       {entries.length > VIRTUALIZE_ABOVE ? (
-        // Until the virtualizer loads, the first groups show so the page is never blank.
-        <Suspense fallback={groups.slice(0, 20).map((group) => <Group key={group.start} group={group} {...props} />)}>
+        // Until the virtualizer loads, the first entries show so the page is never blank.
+        <Suspense fallback={<Group group={firstEntries(groups)} {...props} />}>
           <VirtualGroups groups={groups} {...props} />
         </Suspense>
       ) : (
