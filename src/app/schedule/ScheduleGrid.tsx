@@ -2,7 +2,7 @@
 // every start and end time. Each row is at least tall enough for a short talk's
 // title and grows with its content, so back-to-back short talks never overlap.
 
-import { useMemo, type CSSProperties } from 'react';
+import { memo, useMemo, type CSSProperties } from 'react';
 
 import { layoutDay, type DayLayout, type GridRow } from '../../domain/layout.ts';
 import { formatTime } from '../../domain/format.ts';
@@ -43,7 +43,9 @@ function locateNow(rows: readonly GridRow[], now: number): { row: number; fracti
   return { row, fraction: (now - found.start) / (found.end - found.start) };
 }
 
-export function ScheduleGrid({ edition, lookup, roomOrder, entries, now, label }: ScheduleGridProps) {
+// Memoized for the same reason as ScheduleList: search keystrokes skip the grid
+// until the deferred results change its entries.
+export const ScheduleGrid = memo(function ScheduleGrid({ edition, lookup, roomOrder, entries, now, label }: ScheduleGridProps) {
   const { t, language } = useLanguage();
   const timeDisplay = useTimeDisplay();
   const layout: DayLayout<ScheduleEntry> = useMemo(() => layoutDay(entries, roomOrder), [entries, roomOrder]);
@@ -113,4 +115,4 @@ export function ScheduleGrid({ edition, lookup, roomOrder, entries, now, label }
       </div>
     </section>
   );
-}
+});

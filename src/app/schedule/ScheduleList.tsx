@@ -2,7 +2,7 @@
 // lists are virtualized by group, so a day of thousands of sessions keeps only
 // the groups near the viewport in the document.
 
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, memo, Suspense, useMemo } from 'react';
 
 import type { Edition } from '../../domain/types.ts';
 import type { EditionLookup } from './edition-lookup.ts';
@@ -43,7 +43,9 @@ function firstEntries(groups: readonly TimeGroup[]): TimeGroup {
   return { start: first?.start ?? '', entries: (first?.entries ?? []).slice(0, PLACEHOLDER_ENTRIES) };
 }
 
-export function ScheduleList({ edition, lookup, entries, now, label }: ScheduleListProps) {
+// Memoized so that a keystroke in the search box, which renders the page at once
+// with the old results, skips the list until the deferred results are ready.
+export const ScheduleList = memo(function ScheduleList({ edition, lookup, entries, now, label }: ScheduleListProps) {
   const groups = useMemo(() => groupByStart(entries), [entries]);
   const props = { edition, lookup, now };
 
@@ -59,5 +61,5 @@ export function ScheduleList({ edition, lookup, entries, now, label }: ScheduleL
       )}
     </section>
   );
-}
+});
 

@@ -35,6 +35,8 @@ import { useScheduleView } from './view-mode.ts';
 import { ViewSwitch } from './ViewSwitch.tsx';
 import { ZoneBar } from './ZoneBar.tsx';
 
+const MINUTE_MS = 60_000;
+
 /** Renders the schedule of the edition that `/` and `/agenda/` open. */
 export function DefaultSchedulePage() {
   const conference = useConference();
@@ -109,7 +111,9 @@ function validateFilters(filters: ScheduleFilters, edition: Edition, days: reado
 function EditionSchedule({ edition }: { edition: Edition }) {
   const conference = useConference();
   const { t, language } = useLanguage();
-  const now = useClock()();
+  // Whole minutes, so that renders within a minute pass equal props to the
+  // memoized grid and list.
+  const now = Math.floor(useClock()() / MINUTE_MS) * MINUTE_MS;
   const [location] = useLocation();
   const { filters: rawFilters, setFilters, hrefFor, search } = useScheduleFilters();
   const [view, setView] = useScheduleView();
