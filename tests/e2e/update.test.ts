@@ -23,9 +23,41 @@ const RENAMED_SUFFIX = ' (versión corregida)';
 const oldTitle = fixtureEdition().sessions.find((session) => session.slug === SESSION_SLUG)?.title ?? '';
 const newTitle = `${oldTitle}${RENAMED_SUFFIX}`;
 
+// A session of an edition that is not precached: the new deploy renames it too,
+// so the old version's chunk of that edition is gone from the server.
+const OTHER_EDITION = fixtureEdition('2023mty');
+const OTHER_FILE = 'sessions/2023mty/asistente-digital.md';
+const otherOldTitle = 'Asistente Digital: El copiloto de los vendedores en la era digital';
+const otherNewTitle = `${otherOldTitle}${RENAMED_SUFFIX}`;
+
+let contentCopy = '';
+let secondBuild = '';
+
+/** Renames one session in a copy of the archive. Throws when the title is missing. */
+function renameSession(copy: string, file: string, from: string, to: string): void {
+  const path = join(copy, file);
+  const source = readFileSync(path, 'utf8');
+  if (!source.includes(`title: "${from}"`)) throw new Error(`The title "${from}" is missing from ${file}.`);
+  writeFileSync(path, source.replace(`title: "${from}"`, `title: "${to}"`));
+}
+
+beforeAll(async () => {
+  expect(oldTitle).not.toBe('');
+
+  // The second deploy renames sessions, so each page shows which version it runs.
+  contentCopy = mkdtempSync(join(tmpdir(), 'agenda-e2e-content-'));
+  cpSync(FIXTURE_CONTENT, contentCopy, { recursive: true });
+  renameSession(contentCopy, SESSION_FILE, oldTitle, newTitle);
+  renameSession(contentCopy, OTHER_FILE, otherOldTitle, otherNewTitle);
+  secondBuild = await buildSite({ content: contentCopy });
+});
+
+afterAll(() => {
+  if (secondBuild) removeSite(secondBuild);
+  if (contentCopy) rmSync(contentCopy, { recursive: true, force: true });
+});
+
 describe('new deploy', () => {
-  let contentCopy: string;
-  let secondBuild: string;
   let port: number;
   let server: PreviewServer | null = null;
   let browser: Browser;
@@ -35,16 +67,6 @@ describe('new deploy', () => {
   let sessionUrl: string;
 
   beforeAll(async () => {
-    expect(oldTitle).not.toBe('');
-
-    // The second deploy renames one session, so each page shows which version it runs.
-    contentCopy = mkdtempSync(join(tmpdir(), 'agenda-e2e-content-'));
-    cpSync(FIXTURE_CONTENT, contentCopy, { recursive: true });
-    const sessionPath = join(contentCopy, SESSION_FILE);
-    const source = readFileSync(sessionPath, 'utf8');
-    writeFileSync(sessionPath, source.replace(`title: "${oldTitle}"`, `title: "${newTitle}"`));
-    secondBuild = await buildSite({ content: contentCopy });
-
     port = await findFreePort();
     const first = await serveSite(inject('siteDir'), { port });
     server = first.server;
@@ -68,8 +90,6 @@ describe('new deploy', () => {
   afterAll(async () => {
     await browser?.close();
     if (server) await closeSite(server);
-    if (secondBuild) removeSite(secondBuild);
-    if (contentCopy) rmSync(contentCopy, { recursive: true, force: true });
   });
 
   test('is announced, old version kept', async () => {
@@ -97,5 +117,38 @@ describe('new deploy', () => {
     await firstTab.getByRole('heading', { level: 1, name: newTitle, exact: true }).waitFor({ timeout: 30_000 });
     await secondTab.getByRole('heading', { level: 1, name: newTitle, exact: true }).waitFor({ timeout: 30_000 });
     expect(await firstTab.getByRole('status').filter({ hasText: 'Hay una versión nueva de la agenda.' }).count()).toBe(0);
+  });
+});
+
+describe('old version missing a chunk', () => {
+  let server: PreviewServer | null = null;
+  let browser: Browser;
+
+  afterAll(async () => {
+    await browser?.close();
+    if (server) await closeSite(server);
+  });
+
+  test('switches to the waiting version', async () => {
+    const port = await findFreePort();
+    const first = await serveSite(inject('siteDir'), { port });
+    server = first.server;
+
+    browser = await launchChromium();
+    const page = await (await newAgendaContext(browser, 'phone')).newPage();
+    await page.goto(first.url);
+    await page.getByRole('heading', { level: 1, name: fixtureEdition().title }).waitFor();
+    await waitForServiceWorkerControl(page);
+
+    await closeSite(server);
+    server = (await serveSite(secondBuild, { port })).server;
+    await page.reload();
+    await page.getByRole('status').filter({ hasText: 'Hay una versión nueva de la agenda.' }).waitFor({ timeout: 30_000 });
+
+    // The old version requests its own chunk of an edition that it never cached, which the new deploy replaced.
+    await page.goto(`${first.url}agenda/${OTHER_EDITION.id}/`);
+
+    await page.getByRole('heading', { level: 1, name: OTHER_EDITION.title }).waitFor({ timeout: 30_000 });
+    await page.getByRole('link', { name: otherNewTitle, exact: true }).waitFor({ timeout: 30_000 });
   });
 });

@@ -8,9 +8,20 @@ export function startServiceWorker(): void {
   // The dev server has no service worker: its files change on every edit.
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
 
+  // A lazy chunk can fail before the registration code runs, for example when
+  // an old version's chunk is gone from the server. Remember it for that code.
+  let chunkLoadFailed = false;
+  const recordChunkFailure = () => {
+    chunkLoadFailed = true;
+  };
+  window.addEventListener('vite:preloadError', recordChunkFailure);
+
   const register = () => {
     import('./register.tsx')
-      .then((module) => module.registerAgendaServiceWorker())
+      .then((module) => {
+        window.removeEventListener('vite:preloadError', recordChunkFailure);
+        module.registerAgendaServiceWorker({ chunkLoadFailed });
+      })
       .catch((error: unknown) => {
         console.error('Agenda: loading the service worker code failed, so the agenda will not work offline.', error);
       });
