@@ -22,7 +22,6 @@ const PHONE = { width: 412, height: 823, deviceScaleFactor: 1.75 };
 const QUIET_MS = 400;
 const KEYSTROKE_TIMEOUT_MS = 10_000;
 const LONG_TASK_MS = 100;
-const PREVIEW_LOCK_TIMEOUT_MS = 20 * 60_000;
 
 // ---------------------------------------------------------------------------
 // Preview server
@@ -65,10 +64,11 @@ async function waitForServer(origin: string, child: ChildProcess, output: () => 
 /**
  * Serves a build folder with `vite preview` on 127.0.0.1 and a free port. Vite
  * rejects a second preview server of the same project, so while another one
- * runs (other people share the checkout) this waits for it to stop.
+ * runs (other people share the checkout) this waits for it to stop, for at
+ * most `maxWaitMs`.
  */
-export async function startPreview(outDir: string): Promise<PreviewServer> {
-  const deadline = Date.now() + PREVIEW_LOCK_TIMEOUT_MS;
+export async function startPreview(outDir: string, maxWaitMs: number): Promise<PreviewServer> {
+  const deadline = Date.now() + maxWaitMs;
   let waiting = false;
 
   for (;;) {
@@ -76,7 +76,8 @@ export async function startPreview(outDir: string): Promise<PreviewServer> {
       return await startPreviewOnce(outDir);
     } catch (error) {
       const locked = error instanceof Error && error.message.includes('Found another Vite preview process');
-      if (!locked || Date.now() > deadline) throw error;
+      if (!locked) throw error;
+      if (Date.now() >= deadline) throw new Error(`Another vite preview of this project was still running when the bench's wait (--preview-wait) ended. ${error.message}`);
 
       if (!waiting) console.log('[bench] another vite preview of this project is running; waiting for it to stop');
       waiting = true;
