@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 
+import { seriousViolations } from './support/axe.ts';
 import { launchChromium, newAgendaContext } from './support/browser.ts';
 import { EDITION_ID, fixtureEdition } from './support/fixture-data.ts';
 import { waitForServiceWorkerControl } from './support/service-worker.ts';
@@ -99,6 +100,10 @@ describe('new deploy', () => {
     await firstTab.getByRole('status').filter({ hasText: 'Hay una versión nueva de la agenda.' }).waitFor({ timeout: 30_000 });
     expect(await firstTab.getByRole('heading', { level: 1 }).textContent()).toBe(oldTitle);
     expect(await firstTab.getByRole('button', { name: 'Recargar' }).count()).toBe(1);
+  });
+
+  test('notice has no serious axe violations', async () => {
+    expect(await seriousViolations(firstTab)).toEqual([]);
   });
 
   test('notice follows English mode', async () => {
