@@ -56,7 +56,8 @@ function sharedSpeakers(first: Session, second: Session): string[] {
 
 function roomProblem(session: Session, record: SessionRecord | undefined, others: string[]): ContentProblem {
   const shown = others.slice(0, 3).join(', ');
-  const other = others.length > 3 ? `${shown} and ${others.length - 3} more` : shown;
+  const hidden = others.length - 3;
+  const other = { en: hidden > 0 ? `${shown} and ${hidden} more` : shown, es: hidden > 0 ? `${shown} y ${hidden} más` : shown };
 
   return {
     kind: 'room-double-booked',
@@ -65,8 +66,8 @@ function roomProblem(session: Session, record: SessionRecord | undefined, others
     field: 'room',
     value: record?.room ?? session.room,
     message: {
-      en: `The room is booked at the same time by ${other}.`,
-      es: `La sala está ocupada a la misma hora por ${other}.`,
+      en: `The room is booked at the same time by ${other.en}.`,
+      es: `La sala está ocupada a la misma hora por ${other.es}.`,
     },
     hint: {
       en: 'Move the session to another room or time; if the sessions are meant to share the room (one online stream, for example), ignore this warning.',

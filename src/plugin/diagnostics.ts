@@ -35,6 +35,7 @@ export const WARNING_KINDS = [
   'draft-without-time',
   'default-time-zone',
   'end-date-corrected',
+  'missing-site-url',
 ] as const;
 
 export type ErrorKind = (typeof ERROR_KINDS)[number];
@@ -85,10 +86,15 @@ export function messageLanguage(setting: string | undefined): MessageLanguage {
  * `root` is prefixed to the file path so that terminals make it clickable.
  */
 export function formatProblem(problem: ContentProblem, root = '', language: MessageLanguage = 'es'): string {
+  return `${formatLocation(problem, root)}\n  ${problem.message[language]} ${problem.hint[language]}`;
+}
+
+/** Formats where a problem is: `file:line field = "value"`. */
+function formatLocation(problem: ContentProblem, root: string): string {
   const location = problem.line === null ? `${root}${problem.file}` : `${root}${problem.file}:${problem.line}`;
   const field = problem.field === null ? '' : ` ${problem.field}`;
-  const value = problem.value === null ? '' : ` = ${JSON.stringify(problem.value)}`;
-  return `${location}${field}${value}\n  ${problem.message[language]} ${problem.hint[language]}`;
+  const value = problem.value === null ? '' : `${problem.field === null ? ' ' : ' = '}${JSON.stringify(problem.value)}`;
+  return `${location}${field}${value}`;
 }
 
 /** Formats every error of a failed build into one message. */
@@ -102,23 +108,35 @@ export function formatErrors(errors: ContentProblem[], root = '', language: Mess
   return `${heading}\n\n${lines.join('\n\n')}`;
 }
 
-/** Formats warnings grouped by kind, each group headed by its count. */
+/**
+ * Formats every warning, grouped by kind and then by identical text, so that a
+ * message shared by hundreds of files (a photo missing from each page) is
+ * printed once above the list of places it applies to.
+ */
 export function formatWarningSummary(warnings: ContentProblem[], root = '', language: MessageLanguage = 'es'): string {
-  const byKind = new Map<ProblemKind, ContentProblem[]>();
-  for (const warning of warnings) {
-    const group = byKind.get(warning.kind) ?? [];
-    group.push(warning);
-    byKind.set(warning.kind, group);
-  }
-
-  const sections = [...byKind.entries()].map(([kind, group]) => {
-    const lines = group.sort(compareProblems).map((problem) => formatProblem(problem, root, language));
-    return `${kind} (${group.length}):\n${lines.join('\n')}`;
+  const sections = [...groupBy(warnings, (warning) => warning.kind)].map(([kind, group]) => {
+    const texts = [...groupBy(group, (warning) => `${warning.message[language]} ${warning.hint[language]}`)].map(([text, problems]) => {
+      const locations = problems.sort(compareProblems).map((problem) => `    ${formatLocation(problem, root)}`);
+      return `  ${text}\n${locations.join('\n')}`;
+    });
+    return `${kind} (${group.length}):\n${texts.join('\n')}`;
   });
+
   const heading =
     language === 'en'
       ? `The agenda content compiled with ${warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`}:`
       : `El contenido de la agenda se compiló con ${warnings.length === 1 ? '1 aviso' : `${warnings.length} avisos`}:`;
 
   return `${heading}\n\n${sections.join('\n\n')}`;
+}
+
+function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const group = groups.get(keyOf(item)) ?? [];
+    group.push(item);
+    groups.set(keyOf(item), group);
+  }
+
+  return groups;
 }

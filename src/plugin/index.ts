@@ -4,7 +4,7 @@
 // that the build publishes beside the app.
 
 import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 import type { Logger, Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 
@@ -75,6 +75,11 @@ export function agendaContent(options: AgendaContentOptions = {}): Plugin {
       timeZone: options.timeZone ?? process.env['AGENDA_TIMEZONE'],
       includeDrafts: isDev,
     });
+
+    // Only a build publishes canonical links and calendars, which need the site's address.
+    const siteUrl = process.env['AGENDA_SITE_URL'] || result.agenda?.siteUrl;
+    if (!isDev && result.agenda && !siteUrl) result.warnings.push(missingSiteUrlProblem(configDisplayPath(root, configFile)));
+
     reportWarnings();
     return result;
   };
@@ -99,15 +104,22 @@ export function agendaContent(options: AgendaContentOptions = {}): Plugin {
       isDev = config.command === 'serve';
       base = config.base;
       logger = config.logger;
+
+      // A build compiles here, before any plugin starts, so that content errors
+      // stop it once, without the stack traces and follow-up errors that other
+      // plugins (the service worker generator) add to a failed build.
+      if (!isDev) {
+        checkContentFolder(root, language);
+        const compiled = compile();
+        if (compiled.errors.length > 0) throw new ContentError(formatErrors(compiled.errors, displayRoot(root), language));
+      }
     },
 
     buildStart() {
-      if (!existsSync(root)) {
-        this.error(`The content folder ${root} does not exist. Set AGENDA_CONTENT to a folder that contains sessions/ and speakers/.`);
-      }
+      if (result !== null) return;
 
-      const compiled = compile();
-      if (!isDev && compiled.errors.length > 0) this.error(formatErrors(compiled.errors, displayRoot(root), language));
+      checkContentFolder(root, language);
+      compile();
     },
 
     resolveId(id) {
@@ -169,10 +181,53 @@ export function agendaContent(options: AgendaContentOptions = {}): Plugin {
           this.emitFile({ type: 'asset', fileName, source: readFileSync(source) });
         }
 
-        emitSitePages(this, bundle, { agenda, base, logger });
+        emitSitePages(this, bundle, { agenda, base });
       },
     },
   };
+}
+
+/** An error whose stack is its message, because Vite prints a failed build's stack. */
+class ContentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ContentError';
+    this.stack = message;
+  }
+}
+
+/** Names the config file as problems do: relative to the content folder when inside it. */
+function configDisplayPath(root: string, configFile: string): string {
+  const path = relative(root, configFile);
+  return path.startsWith('..') || isAbsolute(path) ? configFile : path.split(sep).join('/');
+}
+
+function missingSiteUrlProblem(configFile: string): ContentProblem {
+  return {
+    kind: 'missing-site-url',
+    file: configFile,
+    line: null,
+    field: 'siteUrl',
+    value: null,
+    message: {
+      en: 'The site has no address, so canonical links and link previews use paths, and calendar events carry no link to their page.',
+      es: 'El sitio no tiene dirección, así que los enlaces canónicos y las vistas previas usan rutas, y los eventos de calendario no enlazan a su página.',
+    },
+    hint: {
+      en: 'Add `siteUrl: https://agenda.example.org/` to the config, or build with AGENDA_SITE_URL set to that address.',
+      es: 'Agrega `siteUrl: https://agenda.example.org/` a la configuración, o compila con AGENDA_SITE_URL con esa dirección.',
+    },
+  };
+}
+
+function checkContentFolder(root: string, language: MessageLanguage): void {
+  if (existsSync(root)) return;
+
+  throw new ContentError(
+    language === 'en'
+      ? `The content folder ${root} does not exist. Set AGENDA_CONTENT to a folder that contains sessions/ and speakers/.`
+      : `La carpeta de contenido ${root} no existe. Indica en AGENDA_CONTENT una carpeta que contenga sessions/ y speakers/.`,
+  );
 }
 
 function isContentPath(path: string, root: string, configFile: string): boolean {

@@ -99,7 +99,8 @@ describe('compileContent errors', () => {
     const latin1 = Buffer.concat([Buffer.from('---\ntitle: Transici'), Buffer.from([0xf3]), Buffer.from('n\n---\n')]);
     const errors = errorsOf({ 'sessions/2027/latin1.md': latin1 });
 
-    expect(errors).toEqual([expect.objectContaining({ kind: 'invalid-encoding', file: 'sessions/2027/latin1.md', line: 2 })]);
+    expect(errors).toEqual([expect.objectContaining({ kind: 'invalid-encoding', file: 'sessions/2027/latin1.md', line: 2, value: '0xf3' })]);
+    expect(formatErrors(errors)).toContain('sessions/2027/latin1.md:2 "0xf3"\n  El archivo no es texto UTF-8 válido');
   });
 
   it('names an invalid config value', () => {

@@ -162,7 +162,15 @@ describe('compileContent warnings', () => {
     const summary = formatWarningSummary(warnings, 'content/', 'en');
     expect(summary).toMatch(/^The agenda content compiled with 3 warnings:/);
     expect(formatWarningSummary(warnings, 'content/')).toMatch(/^El contenido de la agenda se compiló con 3 avisos:/);
-    expect(summary).toContain('unknown-room (2):\ncontent/sessions/2027/a.md:5 room = "Sala 4"');
+    expect(summary).toContain(
+      [
+        'unknown-room (2):',
+        '  The room is not among the rooms that agenda.config.yaml lists for edition 2027; it is kept as a room of its own.' +
+          ' Correct the spelling, or add the room (or an alias of it) to the edition in the config.',
+        '    content/sessions/2027/a.md:5 room = "Sala 4"',
+        '    content/sessions/2027/b.md:5 room = "Sala 5"',
+      ].join('\n'),
+    );
     expect(summary).toContain('unknown-track (1):');
   });
 });

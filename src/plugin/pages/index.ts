@@ -19,7 +19,6 @@ export interface SitePagesInput {
   agenda: CompiledAgenda;
   /** Vite's resolved `base`. */
   base: string;
-  logger: Logger | null;
   /** The build time, for the default edition and the calendars' `DTSTAMP`. */
   now?: Date;
 }
@@ -40,11 +39,6 @@ export function emitSitePages(context: EmitContext, bundle: Rollup.OutputBundle,
   const templateHtml = typeof template.source === 'string' ? template.source : new TextDecoder().decode(template.source);
 
   const links = new SiteLinks(resolveAddress(context, input));
-  if (!links.hasSiteUrl) {
-    input.logger?.warn(
-      'agenda: AGENDA_SITE_URL is not set and the config has no siteUrl, so canonical links and link previews use site paths, and calendar events carry no link to their page. Set one such as https://agenda.example.org/.',
-    );
-  }
 
   const chunkFiles = chunkFilesByModule(bundle);
   const now = input.now ?? new Date();
