@@ -38,6 +38,11 @@ export function formatKilobytes(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
 
+/** Formats a size in KB below 1 MB and in MB from there (1 KB = 1,024 bytes). */
+export function formatBytes(bytes: number): string {
+  return bytes < 1024 * 1024 ? formatKilobytes(bytes) : `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+}
+
 export function formatSeconds(milliseconds: number): string {
   return `${(milliseconds / 1000).toFixed(2)} s`;
 }

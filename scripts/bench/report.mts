@@ -4,7 +4,7 @@
 import { buildCommand, NO_OFFLINE_CONFIG, type BuildTiming, type DataChunk, type RouteBundle } from './build.mts';
 import type { KeystrokeResult, ScrollResult } from './browser.mts';
 import type { LighthouseFigures, LighthouseResult } from './lighthouse.mts';
-import { formatKilobytes, formatMilliseconds, formatSeconds, type Machine } from './measure.mts';
+import { formatBytes, formatKilobytes, formatMilliseconds, formatSeconds, type Machine } from './measure.mts';
 
 export const RESULTS_MARKER = '<!-- Everything below this line is written by `npm run bench`. -->';
 
@@ -12,6 +12,8 @@ const DEFAULT_HEADER = `# Benchmarks\n\nRun \`npm run bench\` to refresh this fi
 
 export interface RouteReport {
   name: string;
+  /** The data chunks that the route loads besides its code. */
+  data: string;
   bundle: RouteBundle;
 }
 
@@ -179,8 +181,9 @@ function routesSection(results: BenchResults): string {
   const { demo, dataday } = results;
   const rows = demo.routes.map((route, index) => {
     const other = dataday.routes[index]!;
-    const lazy = route.bundle.lazyChunks > 0 ? `entry and ${route.bundle.lazyChunks} lazy chunk` : 'entry only';
-    return [route.name, formatKilobytes(route.bundle.gzip), formatKilobytes(other.bundle.gzip), formatKilobytes(route.bundle.raw), `${lazy}: ${route.bundle.files.map((file) => `\`${file}\``).join(', ')}`];
+    const lazy = route.bundle.lazyChunks === 0 ? 'entry only' : `entry and ${route.bundle.lazyChunks} lazy ${route.bundle.lazyChunks === 1 ? 'chunk' : 'chunks'}`;
+    const files = route.bundle.files.map((file) => `\`${file}\``).join(', ');
+    return [route.name, formatKilobytes(route.bundle.gzip), formatKilobytes(other.bundle.gzip), formatKilobytes(route.bundle.raw), route.data, `${lazy}: ${files}`];
   });
 
   const data = [demo, dataday].map((report) => {
@@ -194,7 +197,7 @@ function routesSection(results: BenchResults): string {
     '',
     'Code only, gzip at level 6, from the build manifest: the entry chunk with its static imports, plus the lazy chunks that the route loads while it renders (the Markdown renderer on the session and speaker pages). The service worker code loads after the load event and is left out. Data chunks are listed in the second table, because their size depends on the content.',
     '',
-    table(['Route', 'Demo (gzip)', 'Data Day (gzip)', 'Demo (raw)', 'Chunks counted'], rows),
+    table(['Route', 'Demo (gzip)', 'Data Day (gzip)', 'Demo (raw)', 'Data also loaded', 'Chunks counted'], rows),
     '',
     table(['Content', 'Edition', 'Edition data chunk', 'Speakers data chunk'], data),
     '',
@@ -261,7 +264,7 @@ function buildSection(results: BenchResults): string {
   return [
     '## Build time',
     '',
-    '`vite build` wall-clock time, process start-up included. `compileContent` is the content plugin\'s compile step alone, timed in the bench\'s own process.',
+    '`vite build` wall-clock time, process start-up included. `compileContent` is the content plugin\'s compile step alone, timed in the bench\'s own process. The plugin share divides one call\'s time by the build time, so a build that compiles the content twice spends about twice that share on it.',
     '',
     table(['Content', 'vite build (median)', 'compileContent (median)', 'Plugin share'], rows),
   ].join('\n');
@@ -284,7 +287,8 @@ function buildCell(report: GeneratedReport): string {
 /** Picks the lines of a failed build's output that say why, without the stack trace. */
 function buildErrorSummary(output: string): string {
   const lines = output.split('\n').map((line) => line.trim());
-  const useful = lines.filter((line) => line !== '' && !line.startsWith('at ') && !line.startsWith('[BABEL]') && !line.startsWith('error during build'));
+  const noise = /^(at |\[BABEL\]|error during build|code:|plugin:|hook:|errors:|[{}]$)/;
+  const useful = lines.filter((line) => line !== '' && !noise.test(line));
   return useful.slice(1, 8).join(' ');
 }
 
@@ -315,7 +319,7 @@ function generatedSection(results: BenchResults): string {
   const rows = results.generated.map((report) => [
     report.sessions.toLocaleString('en-US'),
     buildCell(report),
-    report.data ? formatKilobytes(report.data.raw) : 'not found',
+    report.data ? formatBytes(report.data.raw) : 'not found',
     report.data ? formatKilobytes(report.data.gzip) : 'not found',
     keystrokeCell(report),
     report.keystrokes ? formatMilliseconds(report.keystrokes.medianEventTiming) : 'not measured',

@@ -19,6 +19,12 @@ import { runLighthouse } from './lighthouse.mts';
 import { describeMachine, type Machine } from './measure.mts';
 import { writeReport, type ContentReport, type GeneratedReport, type RouteReport } from './report.mts';
 
+interface RouteDefinition {
+  name: string;
+  lazyModules: string[];
+  data: string;
+}
+
 const REPORT_PATH = 'docs/benchmarks.md';
 const FIXTURE = '../shared/fixtures/dataday/content';
 const FIXTURE_EDITION = '2024mty';
@@ -33,16 +39,22 @@ const MARKDOWN = 'src/app/components/Markdown.tsx';
 
 /**
  * Routes whose first-load JavaScript is measured. `lazyModules` lists the
- * files each route imports dynamically while it renders: its screen, should
- * the app ever load screens lazily, and the Markdown renderer where the route
- * shows an abstract or a biography.
+ * files each route imports dynamically while it renders, as the router and
+ * the screens are written today: the route's screen, the Markdown renderer
+ * for abstracts and biographies, and the virtualized list for long days.
+ * `data` names the data chunks that the route loads too.
  */
-const ROUTES: { name: string; lazyModules: string[] }[] = [
-  { name: 'Schedule `/agenda/:edition/`', lazyModules: ['src/app/schedule/SchedulePage.tsx'] },
-  { name: 'Session `/sessions/:edition/:slug/`', lazyModules: ['src/app/session/SessionPage.tsx', MARKDOWN] },
-  { name: 'Speakers `/speakers/`', lazyModules: ['src/app/speakers/SpeakersPage.tsx'] },
-  { name: 'Speaker `/speakers/:slug/`', lazyModules: ['src/app/speakers/SpeakerPage.tsx', MARKDOWN] },
-  { name: 'My schedule `/my-schedule/`', lazyModules: ['src/app/personal/MySchedulePage.tsx'] },
+const ROUTES: RouteDefinition[] = [
+  { name: 'Schedule `/agenda/:edition/`', lazyModules: ['src/app/schedule/SchedulePage.tsx'], data: 'edition' },
+  {
+    name: 'Schedule, a day long enough for the virtualized list',
+    lazyModules: ['src/app/schedule/SchedulePage.tsx', 'src/app/schedule/VirtualGroups.tsx'],
+    data: 'edition',
+  },
+  { name: 'Session `/sessions/:edition/:slug/`', lazyModules: ['src/app/session/SessionPage.tsx', MARKDOWN], data: 'edition, speakers' },
+  { name: 'Speakers `/speakers/`', lazyModules: ['src/app/speakers/SpeakersPage.tsx'], data: 'speakers' },
+  { name: 'Speaker `/speakers/:slug/`', lazyModules: ['src/app/speakers/SpeakerPage.tsx', MARKDOWN], data: 'speakers' },
+  { name: 'My schedule `/my-schedule/`', lazyModules: ['src/app/personal/index.ts'], data: 'editions of the saved sessions' },
 ];
 
 interface BenchOptions {
@@ -87,7 +99,7 @@ function log(message: string): void {
 // Steps
 
 function routeReports(output: BuildOutput): RouteReport[] {
-  return ROUTES.map((route) => ({ name: route.name, bundle: output.routeBundle(route.lazyModules) }));
+  return ROUTES.map((route) => ({ name: route.name, data: route.data, bundle: output.routeBundle(route.lazyModules) }));
 }
 
 function firstSessionSlug(agenda: ReturnType<typeof timeCompile>['agenda'], edition: string): string {
