@@ -73,6 +73,7 @@ interface Target {
   met: boolean | null;
 }
 
+/** Targets in the figures' units: bytes, Lighthouse scores and milliseconds. The long-task limit is in browser.mts. */
 const TARGETS = {
   scheduleGzip: 100 * 1024,
   performance: 95,
@@ -80,7 +81,6 @@ const TARGETS = {
   lcp: 2000,
   cls: 0.05,
   keystroke: 50,
-  longTask: 100,
 };
 
 function table(header: string[], rows: string[][]): string {
