@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
-/** Chromium flags for headless runs on a shared machine with no network beyond 127.0.0.1. */
+/** Chromium flags for headless runs without sandbox, GPU, QUIC or background network traffic. */
 export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
@@ -28,7 +28,7 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-/** Returns the raw and gzip sizes of a file, gzip at zlib's default level 6 as most servers use. */
+/** Returns the raw and gzip sizes of a file, gzip at zlib's default level (6). */
 export function fileSizes(path: string): { raw: number; gzip: number } {
   const bytes = readFileSync(path);
   return { raw: bytes.length, gzip: gzipSync(bytes).length };
