@@ -76,12 +76,22 @@ export function formatTimeRange(start: Instant, end: Instant, timeZone: TimeZone
  * America/Mexico_City, because CLDR has no Spanish abbreviation for that zone.
  */
 export function formatZoneName(instant: Instant, timeZone: TimeZone, language: UiLanguage): string {
-  const parts = new Intl.DateTimeFormat(languageTag(language), {
-    timeZone,
-    timeZoneName: 'short',
-  }).formatToParts(new Date(instant));
-
+  const parts = zoneNameFormatter(timeZone, language).formatToParts(new Date(instant));
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+}
+
+// Building an Intl.DateTimeFormat costs far more than using one, and a schedule
+// formats the zone of every card, so formatters are kept per language and zone.
+const zoneNameFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function zoneNameFormatter(timeZone: TimeZone, language: UiLanguage): Intl.DateTimeFormat {
+  const key = `${language} ${timeZone}`;
+  let formatter = zoneNameFormatters.get(key);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat(languageTag(language), { timeZone, timeZoneName: 'short' });
+    zoneNameFormatters.set(key, formatter);
+  }
+  return formatter;
 }
 
 /** Formats the days an edition runs: `5 nov 2024`, `5 nov – 6 nov 2024`, or `Nov 5 – Nov 6, 2024` in English. */

@@ -62,6 +62,8 @@ export default function VirtualGroups({ groups, edition, lookup, now }: Omit<Gro
     count: rows.length,
     scrollMargin,
     overscan: 6,
+    // Lets React batch scroll updates instead of rendering inside each scroll event.
+    useFlushSync: false,
     estimateSize: (index) => (rows[index]?.kind === 'heading' ? HEADER_ESTIMATE_PX : CARD_ESTIMATE_PX),
     rangeExtractor,
   });
