@@ -45,6 +45,8 @@ function locateNow(rows: readonly GridRow[], now: number): { row: number; fracti
 
 // Memoized for the same reason as ScheduleList: search keystrokes skip the grid
 // until the deferred results change its entries.
+// NOTE: the grid renders every card of the day. Unlike the phone list it is not
+// virtualized, so a day with thousands of sessions is slow to open in grid view.
 export const ScheduleGrid = memo(function ScheduleGrid({ edition, lookup, roomOrder, entries, now, label }: ScheduleGridProps) {
   const { t, language } = useLanguage();
   const timeDisplay = useTimeDisplay();

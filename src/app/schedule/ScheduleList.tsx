@@ -1,6 +1,6 @@
 // The phone list: entries grouped by start time under sticky time headers. Long
-// lists are virtualized by group, so a day of thousands of sessions keeps only
-// the groups near the viewport in the document.
+// lists are virtualized by row (VirtualGroups.tsx), so a day of thousands of
+// sessions keeps only the rows near the viewport in the document.
 
 import { lazy, memo, Suspense, useMemo } from 'react';
 
@@ -11,7 +11,7 @@ import { Group, type TimeGroup } from './TimeGroup.tsx';
 
 const VirtualGroups = lazy(() => import('./VirtualGroups.tsx'));
 
-/** Lists with more entries than this are virtualized; shorter ones render whole, which keeps find-in-page working. */
+/** Lists with more entries than this are virtualized. Shorter ones render whole, which keeps find-in-page working. */
 export const VIRTUALIZE_ABOVE = 150;
 
 const PLACEHOLDER_ENTRIES = 10;
