@@ -18,6 +18,9 @@ import { RESOLVED_EDITION_MODULE_PREFIX } from './src/plugin/module-ids.ts';
 export const THEME_COLOR = '#0f4c5c';
 const BACKGROUND_COLOR = '#ffffff';
 
+/** Above this many sessions, the default edition's session pages are left to the app shell offline. */
+const MAX_PRECACHED_SESSION_PAGES = 300;
+
 /** Served from `public/`, drawn by `scripts/make-icons.mts`. */
 const ICONS = [
   { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
@@ -98,6 +101,7 @@ function offlineBuildAdditions(plan: OfflinePlan, otherEditionChunks: Set<string
 
 function pwaOptions(plan: OfflinePlan, otherEditionChunks: Set<string>): Partial<VitePWAOptions> {
   const otherEditions = plan.conference.editions.map((edition) => edition.id).filter((id) => id !== plan.defaultEdition);
+  const defaultEditionSessions = plan.conference.editions.find((edition) => edition.id === plan.defaultEdition)?.sessionCount ?? 0;
 
   return {
     registerType: 'prompt',
@@ -126,7 +130,13 @@ function pwaOptions(plan: OfflinePlan, otherEditionChunks: Set<string>): Partial
         // Hundreds of speaker pages would weigh on the first visit. Offline they
         // fall back to the app shell, which renders them from the precached data.
         'speakers/*/index.html',
+        // A large edition's session pages would make the precache list itself
+        // heavy (thousands of entries); offline, the app shell renders them.
+        ...(defaultEditionSessions > MAX_PRECACHED_SESSION_PAGES ? [`sessions/${plan.defaultEdition}/**`] : []),
       ],
+      // The default edition's data chunk must be precached whole, or the
+      // schedule is missing offline; 5,000 sessions make a chunk of about 7 MB.
+      maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
       manifestTransforms: [
         (entries) => ({ manifest: entries.filter((entry) => !otherEditionChunks.has(entry.url)), warnings: [] }),
       ],

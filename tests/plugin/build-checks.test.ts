@@ -2,7 +2,7 @@
 // and a missing site address is reported among the warnings.
 
 import { afterEach, describe, expect, it } from 'vitest';
-import { createLogger, type Plugin, type ResolvedConfig } from 'vite';
+import { createLogger, type ResolvedConfig } from 'vite';
 
 import { agendaContent } from '../../src/plugin/index.ts';
 import { createContentFolder, talk, type TemporaryFolder } from '../support/content-folder.ts';
@@ -20,10 +20,10 @@ function resolveForBuild(files: Record<string, string>): { warnings: string[]; r
   folder = createContentFolder(files);
   const warnings: string[] = [];
   const logger = { ...createLogger('silent'), warn: (message: string) => warnings.push(message) };
-  const plugin = agendaContent({ content: folder.root }) as Plugin & { configResolved: (config: ResolvedConfig) => void };
+  const configResolved = agendaContent({ content: folder.root }).configResolved as (config: ResolvedConfig) => void;
   const config = { root: folder.root, command: 'build', base: '/', logger } as unknown as ResolvedConfig;
 
-  return { warnings, run: () => plugin.configResolved(config) };
+  return { warnings, run: () => configResolved(config) };
 }
 
 const VALID = talk(['title: Charla', 'time_start: 2027-04-14T10:00:00', 'time_end: 2027-04-14T10:40:00']);
