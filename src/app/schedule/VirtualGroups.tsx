@@ -5,7 +5,7 @@
 // made sticky, which keeps "what time is this" visible while scrolling.
 
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 
 import { isRunning, type ScheduleEntry } from './schedule-entries.ts';
 import { ListEntry, TimeHeading, type GroupProps, type TimeGroup } from './TimeGroup.tsx';
@@ -67,6 +67,17 @@ export default function VirtualGroups({ groups, edition, lookup, now }: Omit<Gro
     estimateSize: (index) => (rows[index]?.kind === 'heading' ? HEADER_ESTIMATE_PX : CARD_ESTIMATE_PX),
     rangeExtractor,
   });
+
+  // The page's scroll-to-now finds only rendered rows, so a list whose current
+  // group is far down scrolls there itself, once.
+  const scrolledToNow = useRef(false);
+  useEffect(() => {
+    if (scrolledToNow.current || scrollMargin === 0) return;
+
+    const running = rows.findIndex((row) => row.kind === 'heading' && row.running);
+    scrolledToNow.current = true;
+    if (running > 0) virtualizer.scrollToIndex(running, { align: 'start' });
+  }, [rows, scrollMargin, virtualizer]);
 
   return (
     <div ref={listRef} className="virtual-list" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
