@@ -4,11 +4,13 @@ import { defineConfig } from 'vite';
 import { agendaOffline } from './pwa.config.ts';
 import { agendaContent } from './src/plugin/index.ts';
 
-export default defineConfig(({ command }) => ({
+export default defineConfig({
   plugins: [
     react(),
     agendaContent(),
-    // The service worker and manifest exist only in builds, because the dev server must serve every edit fresh.
-    command === 'build' ? agendaOffline({ root: process.cwd() }) : [],
+    // The dev server gets the plugin too, so that `virtual:pwa-register` resolves,
+    // but no service worker: its devOptions are off, because the dev server must
+    // serve every edit fresh.
+    agendaOffline({ root: process.cwd() }),
   ],
-}));
+});
