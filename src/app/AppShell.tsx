@@ -1,16 +1,37 @@
 import type { ReactNode } from 'react';
-import { Link } from 'wouter';
+import { Link, useRoute } from 'wouter';
 
 import { useConference } from './data/agenda-context.tsx';
 import { useLanguage } from './i18n/index.ts';
 import { paths } from './lib/paths.ts';
 import { MyScheduleNavLink } from './personal/MyScheduleNavLink.tsx';
 
+// The room screen hangs at a room's door, where no one navigates, so it gets the
+// whole screen: no skip link, header or navigation, only a small link of its own.
+const BARE_ROUTE = '/rooms/:edition/:room';
+
 /** Renders the header with the conference name, navigation and language switch around each page. */
 export function AppShell({ invalidNow, children }: { invalidNow: string | null; children: ReactNode }) {
   const conference = useConference();
   const { language, setLanguage, t } = useLanguage();
+  const [bare] = useRoute(BARE_ROUTE);
   const other = language === 'es' ? 'en' : 'es';
+
+  const notice =
+    invalidNow === null ? null : (
+      <p className="notice" role="status">
+        {t.app.invalidNow(invalidNow)}
+      </p>
+    );
+
+  if (bare) {
+    return (
+      <main id="main" className="bare-main" tabIndex={-1}>
+        {notice}
+        {children}
+      </main>
+    );
+  }
 
   return (
     <>
@@ -36,11 +57,7 @@ export function AppShell({ invalidNow, children }: { invalidNow: string | null; 
           {t.app.switchLanguage}
         </button>
       </header>
-      {invalidNow !== null && (
-        <p className="notice" role="status">
-          {t.app.invalidNow(invalidNow)}
-        </p>
-      )}
+      {notice}
       <main id="main" tabIndex={-1}>
         {children}
       </main>

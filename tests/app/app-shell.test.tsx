@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App.tsx';
 import { makeConference, makeEdition, makeSession } from './support/agenda-factory.ts';
 import { makeSource, renderApp } from './support/render-app.tsx';
-import { scheduleConference, scheduleEdition } from './support/schedule-fixture.ts';
+import { roomA, scheduleConference, scheduleEdition } from './support/schedule-fixture.ts';
 
 const options = { conference: scheduleConference, editions: [scheduleEdition], now: '2027-01-01T00:00:00Z' };
 
@@ -69,6 +69,15 @@ describe('app shell', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Página no encontrada' })).toBeTruthy();
     expect(within(screen.getByRole('main')).getByRole('link', { name: 'Volver a la agenda' })).toBeTruthy();
+  });
+
+  it('shows the room screen without header', async () => {
+    renderApp(`/rooms/2027/${roomA.id}/`, options);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sala A' })).toBeTruthy();
+    expect(screen.queryByRole('navigation')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Switch the interface to English' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Volver a la agenda' }).getAttribute('href')).toBe('/agenda/2027/');
   });
 });
 

@@ -1,10 +1,12 @@
-import { useParams } from 'wouter';
+import { Link, useParams } from 'wouter';
 
 import { formatDayLong, formatTime } from '../../domain/format.ts';
 import { describeRoomDay } from '../../domain/my-schedule.ts';
 import { localDateOf } from '../../domain/time.ts';
 import type { Edition } from '../../domain/types.ts';
 import { useEdition } from '../data/queries';
+import { useLanguage } from '../i18n/index.ts';
+import { paths } from '../lib/paths.ts';
 import { itemsOfRoom, liveItemsOf, type LiveItem } from './live.ts';
 import { useNow, usePersonalMessages } from './shared.ts';
 import './personal.css';
@@ -89,7 +91,20 @@ function RoomScreen({ edition, roomId }: { edition: Edition; roomId: string }) {
           ))}
         </section>
       )}
+
+      <BackLink editionId={edition.id} />
     </div>
+  );
+}
+
+/** Renders the screen's only way out, small so that it does not compete with the sessions. */
+function BackLink({ editionId }: { editionId: string }) {
+  const { t } = useLanguage();
+
+  return (
+    <Link className="personal-room-back" href={paths.schedule.getHref(editionId)}>
+      {t.app.backToSchedule}
+    </Link>
   );
 }
 
