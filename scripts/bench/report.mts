@@ -3,7 +3,7 @@
 
 import { buildCommand, NO_OFFLINE_CONFIG, type BuildTiming, type DataChunk, type RouteBundle } from './build.mts';
 import type { KeystrokeResult, ScrollResult } from './browser.mts';
-import type { LighthouseFigures, LighthouseResult } from './lighthouse.mts';
+import type { LighthouseResult } from './lighthouse.mts';
 import { formatBytes, formatKilobytes, formatMilliseconds, formatSeconds, type Machine } from './measure.mts';
 
 export const RESULTS_MARKER = '<!-- Everything below this line is written by `npm run bench`. -->';
@@ -205,11 +205,13 @@ function routesSection(results: BenchResults): string {
   ].join('\n');
 }
 
-function lighthouseRow(label: string, page: string, path: string, figures: LighthouseFigures): string[] {
+function lighthouseRow(label: string, page: string, path: string, result: LighthouseResult): string[] {
+  const figures = result.median;
+  const scores = result.runs.map((run) => run.performance);
   return [
     label,
     `${page} \`${path}\``,
-    String(figures.performance),
+    `${figures.performance} (${Math.min(...scores)}–${Math.max(...scores)})`,
     String(figures.accessibility),
     formatSeconds(figures.lcp),
     formatMilliseconds(figures.tbt),
@@ -230,7 +232,7 @@ function lighthouseSection(results: BenchResults): string {
     }
 
     for (const [page, result] of Object.entries(report.lighthouse)) {
-      rows.push(lighthouseRow(report.label, page, report.pages[page] ?? '', result.median));
+      rows.push(lighthouseRow(report.label, page, report.pages[page] ?? '', result));
       commands.push(`- ${report.label}, ${page}: \`${result.command}\``);
     }
     if (report.previewCommand) commands.push(`- ${report.label} server: \`${report.previewCommand}\` (the port differs on each run)`);
@@ -242,7 +244,7 @@ function lighthouseSection(results: BenchResults): string {
     '',
     'Default mobile emulation and simulated throttling. Each column is the median of its own figure, so one row may mix runs.',
     '',
-    table(['Content', 'Page', 'Performance', 'Accessibility', 'LCP', 'TBT', 'CLS', 'Transferred', 'JavaScript'], rows),
+    table(['Content', 'Page', 'Performance (range)', 'Accessibility', 'LCP', 'TBT', 'CLS', 'Transferred', 'JavaScript'], rows),
     '',
     'Commands:',
     '',
