@@ -1,3 +1,5 @@
+import { format } from 'date-fns';
+import { enUS, es } from 'date-fns/locale';
 import { describe, expect, it } from 'vitest';
 
 import {
@@ -63,5 +65,29 @@ describe('formatDaySpan', () => {
     expect(formatDaySpan('2024-11-05', '2024-11-05', 'es')).toBe('5 nov 2024');
     expect(formatDaySpan('2024-11-05', '2024-11-06', 'es')).toBe('5 nov – 6 nov 2024');
     expect(formatDaySpan('2024-11-05', '2024-11-06', 'en')).toBe('Nov 5 – Nov 6, 2024');
+  });
+});
+
+// The app writes day and month names itself to keep date-fns' locales out of the
+// first load, so every day of a leap year is checked against date-fns' `format`.
+describe('day names against date-fns format', () => {
+  const days = Array.from({ length: 366 }, (_, index) => new Date(Date.UTC(2024, 0, 1 + index)).toISOString().slice(0, 10));
+
+  function formatWithDateFns(day: string, pattern: string, locale: typeof es): string {
+    return format(new Date(`${day}T00:00:00`), pattern, { locale });
+  }
+
+  it('match in Spanish', () => {
+    for (const day of days) {
+      expect(formatDayShort(day, 'es')).toBe(formatWithDateFns(day, 'EEE d MMM', es));
+      expect(formatDayLong(day, 'es')).toBe(formatWithDateFns(day, "EEEE d 'de' MMMM 'de' yyyy", es));
+    }
+  });
+
+  it('match in English', () => {
+    for (const day of days) {
+      expect(formatDayShort(day, 'en')).toBe(formatWithDateFns(day, 'EEE, MMM d', enUS));
+      expect(formatDayLong(day, 'en')).toBe(formatWithDateFns(day, 'EEEE, MMMM d, yyyy', enUS));
+    }
   });
 });
