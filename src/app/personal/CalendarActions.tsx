@@ -1,56 +1,41 @@
 import { useState } from 'react';
 
-import { createGoogleCalendarUrl, createSiteCalendar, editionCalendarName } from '../../domain/calendar.ts';
 import type { Edition, Room, Session } from '../../domain/types.ts';
 import { useConference } from '../data/agenda-context';
 import { downloadTextFile, fileStem } from './download.ts';
-import { absoluteSessionUrl, roomNameOf, siteBaseUrl, usePersonalMessages } from './shared.ts';
+import { siteBaseUrl, usePersonalMessages } from './shared.ts';
 import './personal.css';
 
 /**
- * Builds an `.ics` file of sessions in the browser and downloads it. Returns the
- * error message to show, or null when the download started.
+ * Builds an `.ics` file of sessions in the browser and downloads it. Resolves to
+ * the error message to show, or null when the download started.
+ *
+ * The calendar module loads on the first click, so the schedule's first load
+ * does not carry the iCalendar writer. `calendarName` is the name itself or a
+ * function that builds it with that module. A failed chunk load (for example
+ * after a new version replaced the chunk) resolves to its error message too.
  */
-export function downloadSessionsCalendar(
+export async function downloadSessionsCalendar(
   sessions: readonly Session[],
   rooms: readonly Room[],
   conferenceName: string,
-  calendarName: string,
-): string | null {
+  calendarName: string | ((calendar: CalendarModule) => string),
+): Promise<string | null> {
   try {
-    const text = createSiteCalendar(sessions, rooms, { siteUrl: siteBaseUrl(), conferenceName, calendarName });
-    downloadTextFile(`${fileStem(calendarName)}.ics`, text);
+    const calendar = await loadCalendarModule();
+    const name = typeof calendarName === 'string' ? calendarName : calendarName(calendar);
+    const text = calendar.createSiteCalendar(sessions, rooms, { siteUrl: siteBaseUrl(), conferenceName, calendarName: name });
+    downloadTextFile(`${fileStem(name)}.ics`, text, calendar.CALENDAR_MEDIA_TYPE);
     return null;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
 }
 
-/** Renders the calendar actions of one session: an `.ics` download and an "add to Google Calendar" link. */
-export function SessionCalendarActions({ session, edition }: { session: Session; edition: Edition }) {
-  const { messages } = usePersonalMessages();
-  const conference = useConference();
-  const [error, setError] = useState<string | null>(null);
+type CalendarModule = typeof import('../../domain/calendar.ts');
 
-  const googleUrl = createGoogleCalendarUrl(session, {
-    roomName: roomNameOf(session.room, edition.rooms),
-    sessionUrl: absoluteSessionUrl(session),
-  });
-
-  return (
-    <div className="personal-calendar-actions">
-      <button
-        type="button"
-        onClick={() => setError(downloadSessionsCalendar([session], edition.rooms, conference.name, session.title))}
-      >
-        {messages.downloadSessionIcs}
-      </button>
-      <a href={googleUrl} target="_blank" rel="noopener noreferrer">
-        {messages.addToGoogleCalendar}
-      </a>
-      {error !== null && <p role="alert">{messages.calendarFailed(error)}</p>}
-    </div>
-  );
+function loadCalendarModule(): Promise<CalendarModule> {
+  return import('../../domain/calendar.ts');
 }
 
 /** Renders a button that downloads the schedule as currently filtered, as one `.ics` file. */
@@ -64,10 +49,14 @@ export function FilteredCalendarExport({ sessions, edition }: { sessions: readon
     return null;
   }
 
-  const calendarName = editionCalendarName(edition.title, conference.name);
+  const download = async () => {
+    const calendarName = (calendar: CalendarModule) => calendar.editionCalendarName(edition.title, conference.name);
+    setError(await downloadSessionsCalendar(published, edition.rooms, conference.name, calendarName));
+  };
+
   return (
     <div className="personal-calendar-actions">
-      <button type="button" onClick={() => setError(downloadSessionsCalendar(published, edition.rooms, conference.name, calendarName))}>
+      <button type="button" onClick={() => void download()}>
         {messages.downloadFilteredIcs(published.length)}
       </button>
       {error !== null && <p role="alert">{messages.calendarFailed(error)}</p>}

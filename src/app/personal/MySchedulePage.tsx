@@ -144,8 +144,8 @@ function LoadedEditionBookmarks({ edition, bookmarks }: { edition: Edition; book
           <button
             type="button"
             onClick={() =>
-              setCalendarError(
-                downloadSessionsCalendar(sessions, edition.rooms, conference.name, `${messages.myScheduleTitle} ${edition.title}`),
+              void downloadSessionsCalendar(sessions, edition.rooms, conference.name, `${messages.myScheduleTitle} ${edition.title}`).then(
+                setCalendarError,
               )
             }
           >

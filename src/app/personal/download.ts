@@ -1,9 +1,7 @@
 // Files made in the browser, offered as a download without a server round trip.
 
-import { CALENDAR_MEDIA_TYPE } from '../../domain/calendar.ts';
-
 /** Offers text as a file download through a temporary object URL. */
-export function downloadTextFile(fileName: string, text: string, mediaType: string = CALENDAR_MEDIA_TYPE): void {
+export function downloadTextFile(fileName: string, text: string, mediaType: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: mediaType }));
 
   const anchor = document.createElement('a');

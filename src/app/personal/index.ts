@@ -3,7 +3,7 @@
 
 export { BookmarkToggle } from './BookmarkToggle.tsx';
 export { MyScheduleNavLink } from './MyScheduleNavLink.tsx';
-export { SessionCalendarActions, FilteredCalendarExport } from './CalendarActions.tsx';
+export { FilteredCalendarExport } from './CalendarActions.tsx';
 export { MySchedulePage } from './MySchedulePage.tsx';
 export { ShareImportPage } from './ShareImportPage.tsx';
 export { NowPage } from './NowPage.tsx';

@@ -15,7 +15,8 @@ import { useDocumentMeta } from '../lib/document-meta.ts';
 import { paths } from '../lib/paths.ts';
 import { safeUrl } from '../lib/safe-url.ts';
 import { recallScheduleView } from '../lib/schedule-return.ts';
-import { BookmarkToggle, SessionCalendarActions } from '../personal/index.ts';
+import { BookmarkToggle } from '../personal/BookmarkToggle.tsx';
+import { SessionCalendarActions } from './SessionCalendarActions.tsx';
 
 export function SessionPage({ editionId, slug }: { editionId: string; slug: string }) {
   const conference = useConference();

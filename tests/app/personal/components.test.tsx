@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Route } from 'wouter';
 
@@ -9,9 +9,9 @@ import {
   MySchedulePage,
   NowPage,
   RoomScreenPage,
-  SessionCalendarActions,
   ShareImportPage,
 } from '../../../src/app/personal/index.ts';
+import { SessionCalendarActions } from '../../../src/app/session/SessionCalendarActions.tsx';
 import { createShareLink } from '../../../src/domain/share-link';
 import { at, CLOSING, EDITION, OPEN_DATA, POLARS } from './fixture';
 import { bookmarkOf, renderPersonal } from './render-personal';
@@ -319,6 +319,7 @@ describe('calendar actions', () => {
     renderPersonal(<SessionCalendarActions session={CLOSING} edition={EDITION} />, { editions: [EDITION], now: at('09:00') });
 
     fireEvent.click(screen.getByRole('button', { name: 'Descargar .ics' }));
+    await waitFor(() => expect(blobs).toHaveLength(1));
     const text = await blobs[0]!.text();
 
     expect(blobs[0]!.type).toBe('text/calendar;charset=utf-8');
@@ -340,10 +341,33 @@ describe('calendar actions', () => {
     renderPersonal(<FilteredCalendarExport sessions={[OPEN_DATA, POLARS]} edition={EDITION} />, { editions: [EDITION], now: at('09:00') });
 
     fireEvent.click(screen.getByRole('button', { name: 'Descargar 2 sesiones (.ics)' }));
+    await waitFor(() => expect(blobs).toHaveLength(1));
     const text = await blobs[0]!.text();
 
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(2);
     expect(text).toContain('X-WR-CALNAME:Congreso de prueba');
+  });
+
+  it('builds the file only on click', async () => {
+    const blobs = captureDownloads();
+    renderPersonal(<FilteredCalendarExport sessions={[OPEN_DATA]} edition={EDITION} />, { editions: [EDITION], now: at('09:00') });
+    expect(blobs).toHaveLength(0);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Descargar 1 sesión (.ics)' }));
+
+    await waitFor(() => expect(blobs).toHaveLength(1));
+  });
+
+  it('names the session a download fails on', async () => {
+    captureDownloads();
+    const broken = { ...OPEN_DATA, end: '2027-03-10T08:00:00Z' };
+    renderPersonal(<FilteredCalendarExport sessions={[broken]} edition={EDITION} />, { editions: [EDITION], now: at('09:00') });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Descargar 1 sesión (.ics)' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('No se pudo crear el archivo de calendario');
+    expect(alert.textContent).toContain(`session "${OPEN_DATA.id}"`);
   });
 });
 
