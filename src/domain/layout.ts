@@ -53,13 +53,35 @@ export interface GridPlacement<T> {
   piece: number;
 }
 
+/**
+ * Sessions that a room runs at once beyond its side-by-side lanes, drawn as one
+ * list in the room's last lane. Its rows cover the earliest start to the latest end.
+ */
+export interface GridStack<T> {
+  /** Sorted by start, then by end. */
+  entries: T[];
+  rowStart: number;
+  rowEnd: number;
+  laneStart: number;
+  laneEnd: number;
+}
+
 export interface DayLayout<T> {
   columns: GridColumn[];
   laneCount: number;
   rows: GridRow[];
   /** Sorted by start row, then lane, which is the reading order. */
   placements: GridPlacement<T>[];
+  /** Sorted like `placements`. Empty unless a room runs more than `MAX_ROOM_LANES` sessions at once. */
+  stacks: GridStack<T>[];
 }
+
+/**
+ * Most lanes a room gets. A room that runs more sessions at once shows the first
+ * ones side by side and lists the rest in its last lane, so that a room with 20
+ * parallel talks keeps the width of three and other rooms stay on screen.
+ */
+export const MAX_ROOM_LANES = 3;
 
 /** Entries shorter than this, including ones that end before they start, are drawn this long. */
 const MIN_DURATION_MS = 5 * 60_000;
@@ -79,9 +101,11 @@ interface SpanningPiece<T> {
   piece: number;
 }
 
-interface LaneSlot {
+interface StackSlot<T> {
+  items: TimedEntry<T>[];
+  start: number;
+  end: number;
   lane: number;
-  laneSpan: number;
 }
 
 /**
@@ -118,12 +142,14 @@ export function layoutDay<T extends GridEntry>(entries: readonly T[], rooms: rea
   }
 
   // Give each room as many lanes as it has sessions at once.
-  const slots = new Map<TimedEntry<T>, LaneSlot>();
+  const slots = new Map<TimedEntry<T>, number>();
   const columns: GridColumn[] = [];
+  const roomStacks: { column: number; stack: StackSlot<T> }[] = [];
   let laneCount = 0;
   for (const room of columnRooms) {
     const inRoom = roomEntries.filter((item) => item.column === room);
-    const roomLanes = assignLanes(inRoom, slots);
+    const { laneCount: roomLanes, stacks } = assignLanes(inRoom, slots);
+    for (const stack of stacks) roomStacks.push({ column: columns.length, stack });
     columns.push({ room, firstLane: laneCount, laneCount: roomLanes });
     laneCount += roomLanes;
   }
@@ -136,16 +162,16 @@ export function layoutDay<T extends GridEntry>(entries: readonly T[], rooms: rea
   const placements: GridPlacement<T>[] = [];
   for (const item of roomEntries) {
     const column = columns[columnRooms.indexOf(item.column)];
-    const slot = slots.get(item);
-    if (!column || !slot) continue;
+    const lane = slots.get(item);
+    if (!column || lane === undefined) continue;
 
-    const laneStart = column.firstLane + slot.lane;
+    const laneStart = column.firstLane + lane;
     placements.push({
       entry: item.entry,
       rowStart: rowFor(item.start),
       rowEnd: rowFor(item.end),
       laneStart,
-      laneEnd: laneStart + slot.laneSpan,
+      laneEnd: laneStart + 1,
       piece: 0,
     });
   }
@@ -165,8 +191,24 @@ export function layoutDay<T extends GridEntry>(entries: readonly T[], rooms: rea
     });
   }
 
+  const stacks: GridStack<T>[] = [];
+  for (const { column: columnIndex, stack } of roomStacks) {
+    const column = columns[columnIndex];
+    if (!column) continue;
+
+    const laneStart = column.firstLane + stack.lane;
+    stacks.push({
+      entries: stack.items.map((item) => item.entry),
+      rowStart: rowFor(stack.start),
+      rowEnd: rowFor(stack.end),
+      laneStart,
+      laneEnd: laneStart + 1,
+    });
+  }
+
   placements.sort((a, b) => a.rowStart - b.rowStart || a.laneStart - b.laneStart);
-  return { columns, laneCount, rows, placements };
+  stacks.sort((a, b) => a.rowStart - b.rowStart || a.laneStart - b.laneStart);
+  return { columns, laneCount, rows, placements, stacks };
 }
 
 function toTimedEntry<T extends GridEntry>(entry: T): TimedEntry<T> {
@@ -245,11 +287,14 @@ function placeSpanningEntries<T>(
 }
 
 /**
- * Puts each of a room's entries in the first lane that is free at its start, then
- * widens it over the lanes to its right that stay free for its whole time. Stores
- * the result in `slots` and returns the room's lane count (at least 1).
+ * Puts each of a room's entries in the first lane that is free at its start. Stores
+ * the lane in `slots` and returns the room's lane count (at least 1, at most
+ * `MAX_ROOM_LANES`) with the stacks of entries that did not get a lane of their own.
  */
-function assignLanes<T>(entries: readonly TimedEntry<T>[], slots: Map<TimedEntry<T>, LaneSlot>): number {
+function assignLanes<T>(
+  entries: readonly TimedEntry<T>[],
+  slots: Map<TimedEntry<T>, number>,
+): { laneCount: number; stacks: StackSlot<T>[] } {
   const ordered = [...entries].sort((a, b) => a.start - b.start || b.end - a.end);
   const lanes: TimedEntry<T>[][] = [];
 
@@ -262,17 +307,50 @@ function assignLanes<T>(entries: readonly TimedEntry<T>[], slots: Map<TimedEntry
     }
   }
 
-  lanes.forEach((taken, lane) => {
-    for (const item of taken) {
-      let laneSpan = 1;
-      while (lane + laneSpan < lanes.length && !lanes[lane + laneSpan]?.some((other) => overlaps(other, item))) {
-        laneSpan += 1;
+  // Past the limit, everything from the last kept lane on is grouped by overlap:
+  // a lone entry keeps a lane, and two or more that overlap become one stack.
+  const stacks: StackSlot<T>[] = [];
+  if (lanes.length > MAX_ROOM_LANES) {
+    const lastLane = MAX_ROOM_LANES - 1;
+    const rest = lanes.splice(lastLane).flat();
+    const kept: TimedEntry<T>[] = [];
+
+    for (const group of groupOverlapping(rest)) {
+      const [first] = group.items;
+      if (group.items.length === 1 && first) {
+        kept.push(first);
+      } else {
+        stacks.push({ ...group, lane: lastLane });
       }
-      slots.set(item, { lane, laneSpan });
     }
+    lanes.push(kept);
+  }
+
+  // Each entry keeps one lane even when the lanes beside it are free later on, so
+  // no card grows wider than a room that runs one session at a time.
+  lanes.forEach((taken, lane) => {
+    for (const item of taken) slots.set(item, lane);
   });
 
-  return Math.max(1, lanes.length);
+  return { laneCount: Math.max(1, lanes.length), stacks };
+}
+
+/** Splits entries into groups whose times chain together by overlap, in start order. */
+function groupOverlapping<T>(entries: readonly TimedEntry<T>[]): { items: TimedEntry<T>[]; start: number; end: number }[] {
+  const ordered = [...entries].sort((a, b) => a.start - b.start || a.end - b.end);
+  const groups: { items: TimedEntry<T>[]; start: number; end: number }[] = [];
+
+  for (const item of ordered) {
+    const last = groups.at(-1);
+    if (last && item.start < last.end) {
+      last.items.push(item);
+      last.end = Math.max(last.end, item.end);
+    } else {
+      groups.push({ items: [item], start: item.start, end: item.end });
+    }
+  }
+
+  return groups;
 }
 
 function buildRows<T>(timed: readonly TimedEntry<T>[]): GridRow[] {

@@ -68,7 +68,7 @@ describe('layoutDay', () => {
     expect(placementOf(layout.placements, 'other')).toMatchObject({ laneStart: 2, laneEnd: 3 });
   });
 
-  it('widens a session over lanes that stay free', () => {
+  it('keeps a later session in one lane', () => {
     const layout = layoutDay(
       [
         entry('talk', '09:00', '10:00', 'sala-a'),
@@ -78,7 +78,46 @@ describe('layoutDay', () => {
       ['sala-a'],
     );
 
-    expect(placementOf(layout.placements, 'later')).toMatchObject({ laneStart: 0, laneEnd: 2 });
+    expect(placementOf(layout.placements, 'later')).toMatchObject({ laneStart: 0, laneEnd: 1 });
+  });
+
+  it('stacks sessions beyond three lanes', () => {
+    const parallel = Array.from({ length: 20 }, (_, index) => entry(`talk-${index}`, '09:30', '10:00', 'crowdcast'));
+    const layout = layoutDay(
+      [...parallel, entry('other-room', '09:30', '10:00', 'zoom'), entry('later', '11:00', '12:00', 'crowdcast')],
+      ['crowdcast', 'zoom'],
+    );
+
+    expect(layout.columns).toEqual([
+      { room: 'crowdcast', firstLane: 0, laneCount: 3 },
+      { room: 'zoom', firstLane: 3, laneCount: 1 },
+    ]);
+    expect(placementOf(layout.placements, 'talk-0')).toMatchObject({ laneStart: 0, laneEnd: 1 });
+    expect(placementOf(layout.placements, 'talk-1')).toMatchObject({ laneStart: 1, laneEnd: 2 });
+    expect(placementOf(layout.placements, 'other-room')).toMatchObject({ laneStart: 3, laneEnd: 4 });
+    expect(placementOf(layout.placements, 'later')).toMatchObject({ laneStart: 0, laneEnd: 1 });
+    expect(layout.stacks).toHaveLength(1);
+    expect(layout.stacks[0]).toMatchObject({ rowStart: 0, rowEnd: 1, laneStart: 2, laneEnd: 3 });
+    expect(layout.stacks[0]?.entries.map((item) => item.id)).toEqual(parallel.slice(2).map((item) => item.id));
+  });
+
+  it('keeps a lone third session out of a stack', () => {
+    const layout = layoutDay(
+      [
+        entry('a', '09:00', '10:00', 'sala-a'),
+        entry('b', '09:00', '10:00', 'sala-a'),
+        entry('c', '09:00', '10:00', 'sala-a'),
+        entry('d', '09:00', '10:00', 'sala-a'),
+        entry('e', '11:00', '12:00', 'sala-a'),
+        entry('f', '11:00', '12:00', 'sala-a'),
+        entry('g', '11:00', '12:00', 'sala-a'),
+      ],
+      ['sala-a'],
+    );
+
+    expect(layout.columns[0]?.laneCount).toBe(3);
+    expect(layout.stacks.map((stack) => stack.entries.map((item) => item.id))).toEqual([['c', 'd']]);
+    expect(placementOf(layout.placements, 'g')).toMatchObject({ laneStart: 2, laneEnd: 3 });
   });
 
   it('spans a plenary session across every room', () => {

@@ -62,6 +62,7 @@ const es = {
     forEveryone: 'Para todos',
     gridLabel: (day: string) => `Programa del ${day} por sala`,
     listLabel: (day: string) => `Programa del ${day} por hora`,
+    stackLabel: (count: number) => `${count} sesiones a la vez en esta sala`,
   },
   session: {
     speakers: 'Ponentes',
@@ -162,6 +163,7 @@ const en: Messages = {
     forEveryone: 'For everyone',
     gridLabel: (day: string) => `Schedule for ${day} by room`,
     listLabel: (day: string) => `Schedule for ${day} by time`,
+    stackLabel: (count: number) => `${count} sessions at once in this room`,
   },
   session: {
     speakers: 'Speakers',

@@ -1,12 +1,16 @@
 // The wide-screen grid: one column per room in the day's room order, rows cut at
 // every start and end time. Each row is at least tall enough for a short talk's
 // title and grows with its content, so back-to-back short talks never overlap.
+//
+// The DOM lists each start time as an h2 followed by the cards that start then,
+// so that a screen reader's heading outline runs h1, time, session. CSS grid
+// positions put each element in its cell regardless of that order.
 
-import { memo, useMemo, type CSSProperties } from 'react';
+import { Fragment, memo, useMemo, type CSSProperties, type ReactNode } from 'react';
 
-import { layoutDay, type DayLayout, type GridRow } from '../../domain/layout.ts';
+import { layoutDay, type DayLayout, type GridPlacement, type GridRow, type GridStack } from '../../domain/layout.ts';
 import { formatTime } from '../../domain/format.ts';
-import type { Edition } from '../../domain/types.ts';
+import type { Edition, TimeZone } from '../../domain/types.ts';
 import { useLanguage, useTimeDisplay } from '../i18n/index.ts';
 import type { EditionLookup } from './edition-lookup.ts';
 import { PlenaryBlock } from './PlenaryBlock.tsx';
@@ -31,6 +35,72 @@ interface ScheduleGridProps {
 function rowSize(row: GridRow): string {
   if (row.empty) return `${EMPTY_ROW_REM}rem`;
   return `minmax(${Math.max(MIN_ROW_REM, row.minutes * REM_PER_MINUTE).toFixed(2)}rem, auto)`;
+}
+
+type GridCell =
+  | { kind: 'placement'; placement: GridPlacement<ScheduleEntry> }
+  | { kind: 'stack'; stack: GridStack<ScheduleEntry> };
+
+/** Groups placements and stacks by their start row, each group in lane order. */
+function groupCellsByRow(layout: DayLayout<ScheduleEntry>): Map<number, GridCell[]> {
+  const cells: GridCell[] = [
+    ...layout.placements.map((placement): GridCell => ({ kind: 'placement', placement })),
+    ...layout.stacks.map((stack): GridCell => ({ kind: 'stack', stack })),
+  ];
+  const byRow = new Map<number, GridCell[]>();
+
+  for (const cell of cells) {
+    const area = cell.kind === 'stack' ? cell.stack : cell.placement;
+    const row = byRow.get(area.rowStart) ?? [];
+    row.push(cell);
+    byRow.set(area.rowStart, row);
+  }
+
+  for (const row of byRow.values()) {
+    row.sort((a, b) => (a.kind === 'stack' ? a.stack : a.placement).laneStart - (b.kind === 'stack' ? b.stack : b.placement).laneStart);
+  }
+  return byRow;
+}
+
+/** Returns the grid position of a cell; row 1 and column 1 are the headers and the time axis. */
+function cellStyle(area: { rowStart: number; rowEnd: number; laneStart: number; laneEnd: number }): CSSProperties {
+  return {
+    gridRow: `${area.rowStart + 2} / ${area.rowEnd + 2}`,
+    gridColumn: `${area.laneStart + 2} / ${area.laneEnd + 2}`,
+  };
+}
+
+interface GridStackCellProps {
+  stack: GridStack<ScheduleEntry>;
+  lookup: EditionLookup;
+  timeZone: TimeZone;
+  now: number;
+}
+
+/**
+ * Renders the sessions a room runs at once beyond its side-by-side lanes as a list
+ * with a visible count. The list scrolls inside its cell on screen, so one busy
+ * room does not stretch the whole time slot.
+ */
+function GridStackCell({ stack, lookup, timeZone, now }: GridStackCellProps) {
+  const { t } = useLanguage();
+
+  return (
+    <div className="grid-stack" style={cellStyle(stack)} role="group" aria-label={t.schedule.stackLabel(stack.entries.length)}>
+      <p className="grid-stack-count">{t.schedule.stackLabel(stack.entries.length)}</p>
+      <ul className="grid-stack-list">
+        {stack.entries.map((entry) => (
+          <li key={entry.id}>
+            {entry.kind === 'plenary' ? (
+              <PlenaryBlock item={entry.item} timeZone={timeZone} inProgress={isRunning(entry, now)} />
+            ) : (
+              <SessionCard session={entry.session} lookup={lookup} inProgress={isRunning(entry, now)} />
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }
 
 /** Returns the row that contains `now` and how far through it `now` is, or null outside the day. */
@@ -61,6 +131,33 @@ export const ScheduleGrid = memo(function ScheduleGrid({ edition, lookup, roomOr
 
   // The axis shows the edition's clock, or the device's when that is the main one.
   const axisZone = timeDisplay.mode === 'device' ? timeDisplay.deviceZone : edition.timeZone;
+  const cellsByRow = useMemo(() => groupCellsByRow(layout), [layout]);
+
+  const renderCell = (cell: GridCell): ReactNode => {
+    if (cell.kind === 'stack') {
+      return (
+        <GridStackCell
+          key={`stack@${cell.stack.rowStart}:${cell.stack.laneStart}`}
+          stack={cell.stack}
+          lookup={lookup}
+          timeZone={edition.timeZone}
+          now={now}
+        />
+      );
+    }
+
+    const { placement } = cell;
+    const entry = placement.entry;
+    const key = `${entry.id}#${placement.piece}`;
+    const running = isRunning(entry, now);
+    const repeat = placement.piece > 0;
+    const style = cellStyle(placement);
+
+    if (entry.kind === 'plenary') {
+      return <PlenaryBlock key={key} item={entry.item} timeZone={edition.timeZone} inProgress={running} repeat={repeat} style={style} />;
+    }
+    return <SessionCard key={key} session={entry.session} lookup={lookup} inProgress={running} repeat={repeat} style={style} />;
+  };
 
   return (
     <section className="schedule-grid-scroller" aria-label={label}>
@@ -79,40 +176,35 @@ export const ScheduleGrid = memo(function ScheduleGrid({ edition, lookup, roomOr
           </div>
         ))}
 
-        {layout.rows.map((row, index) =>
-          row.startsEntry ? (
-            <div key={row.start} className="grid-time" aria-hidden="true" style={{ gridRow: index + 2, gridColumn: 1 }}>
-              {formatTime(new Date(row.start).toISOString(), axisZone, language)}
-            </div>
-          ) : null,
-        )}
+        <div className="grid-axis" aria-hidden="true" style={{ gridRow: '1 / -1', gridColumn: 1 }} />
 
-        {layout.placements.map((placement) => {
-          const style: CSSProperties = {
-            gridRow: `${placement.rowStart + 2} / ${placement.rowEnd + 2}`,
-            gridColumn: `${placement.laneStart + 2} / ${placement.laneEnd + 2}`,
-          };
-          const entry = placement.entry;
-          const key = `${entry.id}#${placement.piece}`;
-          const running = isRunning(entry, now);
-          const repeat = placement.piece > 0;
+        {layout.rows.map((row, index) => {
+          const cells = cellsByRow.get(index) ?? [];
+          if (!row.startsEntry && cells.length === 0) return null;
 
-          if (entry.kind === 'plenary') {
-            return (
-              <PlenaryBlock key={key} item={entry.item} timeZone={edition.timeZone} inProgress={running} repeat={repeat} style={style} />
-            );
-          }
           return (
-            <SessionCard key={key} session={entry.session} lookup={lookup} inProgress={running} repeat={repeat} style={style} />
+            <Fragment key={row.start}>
+              {row.startsEntry && (
+                <h2 className="grid-time" style={{ gridRow: index + 2, gridColumn: 1 }}>
+                  {formatTime(new Date(row.start).toISOString(), axisZone, language)}
+                </h2>
+              )}
+              {cells.map((cell) => renderCell(cell))}
+            </Fragment>
           );
         })}
 
         {nowPosition !== null && (
-          <div className="now-line-row" style={{ gridRow: nowPosition.row + 2, gridColumn: '1 / -1' }} data-now-anchor="">
-            <div className="now-line" style={{ top: `${(nowPosition.fraction * 100).toFixed(1)}%` }}>
-              <span className="now-label">{t.schedule.now}</span>
+          <>
+            <div className="now-line-row" style={{ gridRow: nowPosition.row + 2, gridColumn: '1 / -1' }} data-now-anchor="">
+              <div className="now-line" style={{ top: `${(nowPosition.fraction * 100).toFixed(1)}%` }} />
             </div>
-          </div>
+            <div className="now-marker-row" style={{ gridRow: nowPosition.row + 2, gridColumn: 1 }}>
+              <div className="now-marker" style={{ top: `${(nowPosition.fraction * 100).toFixed(1)}%` }}>
+                <span className="now-label">{t.schedule.now}</span>
+              </div>
+            </div>
+          </>
         )}
       </div>
     </section>
