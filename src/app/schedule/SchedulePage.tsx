@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { Link, useLocation } from 'wouter';
 
 import {
@@ -28,7 +28,6 @@ import { EditionSwitcher } from './EditionSwitcher.tsx';
 import { EmptyResult } from './EmptyResult.tsx';
 import { FilterBar } from './FilterBar.tsx';
 import { buildDayEntries } from './schedule-entries.ts';
-import { ScheduleGrid } from './ScheduleGrid.tsx';
 import { ScheduleList } from './ScheduleList.tsx';
 import { useScheduleFilters } from './use-schedule-filters.ts';
 import { useScheduleView } from './view-mode.ts';
@@ -36,6 +35,10 @@ import { ViewSwitch } from './ViewSwitch.tsx';
 import { ZoneBar } from './ZoneBar.tsx';
 
 const MINUTE_MS = 60_000;
+
+// Phones open the list, so the grid and its layout code load only in grid view.
+const loadScheduleGrid = () => import('./ScheduleGrid.tsx');
+const ScheduleGrid = lazy(() => loadScheduleGrid().then((module) => ({ default: module.ScheduleGrid })));
 
 /** Renders the schedule of the edition that `/` and `/agenda/` open. */
 export function DefaultSchedulePage() {
@@ -60,6 +63,13 @@ export function SchedulePage({ editionId }: { editionId: string }) {
   const { t } = useLanguage();
   const known = conference.editions.some((edition) => edition.id === editionId);
   const query = useEdition(editionId);
+  const [view] = useScheduleView();
+
+  // Wide screens open on the grid, so its chunk loads beside the edition's data.
+  // A failed load is left to the lazy grid, which loads again and reports it.
+  useEffect(() => {
+    if (view === 'grid') loadScheduleGrid().catch(() => {});
+  }, [view]);
 
   if (!known) {
     return (
@@ -200,14 +210,16 @@ function EditionSchedule({ edition }: { edition: Edition }) {
       ) : entries.length === 0 ? (
         <EmptyResult filters={filters} lookup={lookup} otherDaysCount={otherDaysCount} onClear={clear} />
       ) : view === 'grid' ? (
-        <ScheduleGrid
-          edition={edition}
-          lookup={lookup}
-          roomOrder={roomOrder}
-          entries={entries}
-          now={now}
-          label={t.schedule.gridLabel(dayLabel)}
-        />
+        <Suspense fallback={<Loading />}>
+          <ScheduleGrid
+            edition={edition}
+            lookup={lookup}
+            roomOrder={roomOrder}
+            entries={entries}
+            now={now}
+            label={t.schedule.gridLabel(dayLabel)}
+          />
+        </Suspense>
       ) : (
         <ScheduleList edition={edition} lookup={lookup} entries={entries} now={now} label={t.schedule.listLabel(dayLabel)} />
       )}
