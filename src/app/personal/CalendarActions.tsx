@@ -57,7 +57,7 @@ export function FilteredCalendarExport({ sessions, edition }: { sessions: readon
   return (
     <div className="personal-calendar-actions">
       <button type="button" onClick={() => void download()}>
-        {messages.downloadFilteredIcs(published.length)}
+        {messages.downloadFilteredIcs(published.length, sessions.length - published.length)}
       </button>
       {error !== null && <p role="alert">{messages.calendarFailed(error)}</p>}
     </div>

@@ -17,7 +17,8 @@ export interface PersonalMessages {
 
   downloadSessionIcs: string;
   addToGoogleCalendar: string;
-  downloadFilteredIcs: (count: number) => string;
+  /** `drafts` counts the shown sessions left out because drafts are never exported. */
+  downloadFilteredIcs: (count: number, drafts: number) => string;
   downloadMyScheduleIcs: string;
   calendarFailed: (detail: string) => string;
 
@@ -126,7 +127,11 @@ const es: PersonalMessages = {
 
   downloadSessionIcs: 'Descargar .ics',
   addToGoogleCalendar: 'Añadir a Google Calendar',
-  downloadFilteredIcs: (count) => (count === 1 ? 'Descargar 1 sesión (.ics)' : `Descargar ${count} sesiones (.ics)`),
+  downloadFilteredIcs: (count, drafts) => {
+    const sessions = count === 1 ? '1 sesión' : `${count} sesiones`;
+    if (drafts === 0) return `Descargar ${sessions} (.ics)`;
+    return `Descargar ${sessions} (.ics, sin ${drafts === 1 ? '1 borrador' : `${drafts} borradores`})`;
+  },
   downloadMyScheduleIcs: 'Descargar mi agenda (.ics)',
   calendarFailed: (detail) => `No se pudo crear el archivo de calendario: ${detail}`,
 
@@ -214,7 +219,11 @@ const en: PersonalMessages = {
 
   downloadSessionIcs: 'Download .ics',
   addToGoogleCalendar: 'Add to Google Calendar',
-  downloadFilteredIcs: (count) => (count === 1 ? 'Download 1 session (.ics)' : `Download ${count} sessions (.ics)`),
+  downloadFilteredIcs: (count, drafts) => {
+    const sessions = count === 1 ? '1 session' : `${count} sessions`;
+    if (drafts === 0) return `Download ${sessions} (.ics)`;
+    return `Download ${sessions} (.ics, without ${drafts === 1 ? '1 draft' : `${drafts} drafts`})`;
+  },
   downloadMyScheduleIcs: 'Download my schedule (.ics)',
   calendarFailed: (detail) => `Could not create the calendar file: ${detail}`,
 

@@ -2,6 +2,7 @@ import { memo, type CSSProperties } from 'react';
 import { Link } from 'wouter';
 
 import type { Session } from '../../domain/types.ts';
+import { DraftBadge } from '../components/DraftBadge.tsx';
 import { TimeText } from '../components/TimeText.tsx';
 import { TrackChip } from '../components/TrackChip.tsx';
 import { useLanguage, useTimeDisplay } from '../i18n/index.ts';
@@ -27,11 +28,14 @@ export const SessionCard = memo(function SessionCard({ session, lookup, inProgre
   const timeDisplay = useTimeDisplay();
   const time = timeDisplay.formatRange(session.start, session.end, session.timeZone);
   const track = session.track === null ? undefined : lookup.tracks.get(session.track);
-  const roomName = session.plenary
-    ? t.schedule.allRoomsShort
-    : session.room === null
-      ? t.schedule.noRoom
-      : (lookup.rooms.get(session.room)?.name ?? session.room);
+  // A plenary session still names the room it is held in; only one without a
+  // room is "in all rooms".
+  const roomName =
+    session.room !== null
+      ? (lookup.rooms.get(session.room)?.name ?? session.room)
+      : session.plenary
+        ? t.schedule.allRoomsShort
+        : t.schedule.noRoom;
 
   const classes = ['session-card'];
   if (session.plenary) classes.push('is-plenary');
@@ -50,6 +54,7 @@ export const SessionCard = memo(function SessionCard({ session, lookup, inProgre
       <p className="card-time">
         <TimeText time={time} />
         {inProgress && <span className="badge-now">{t.schedule.inProgress}</span>}
+        {session.draft && <DraftBadge />}
       </p>
       <h3 className="card-title">
         <Link href={paths.session.getHref(session.edition, session.slug)}>{session.title}</Link>

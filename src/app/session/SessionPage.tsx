@@ -4,6 +4,7 @@ import { formatDayLong } from '../../domain/format.ts';
 import type { Edition, Session, Speaker } from '../../domain/types.ts';
 import { LazyMarkdown } from '../components/LazyMarkdown.tsx';
 import { LoadError, Loading } from '../components/LoadState.tsx';
+import { DraftBadge } from '../components/DraftBadge.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { SpeakerAvatar } from '../components/SpeakerAvatar.tsx';
 import { TimeText } from '../components/TimeText.tsx';
@@ -69,6 +70,7 @@ function SessionDetails({ session, edition }: { session: Session; edition: Editi
         <Link href={backHref(session)}>← {t.app.backToSchedule}</Link>
       </p>
       <PageHeading>{session.title}</PageHeading>
+      {session.draft && <DraftBadge />}
 
       <dl className="session-facts">
         <div>
@@ -79,7 +81,7 @@ function SessionDetails({ session, edition }: { session: Session; edition: Editi
         </div>
         <div>
           <dt>{t.session.room}</dt>
-          <dd>{session.plenary ? t.schedule.allRoomsShort : (room?.name ?? session.room ?? t.schedule.noRoom)}</dd>
+          <dd>{room?.name ?? session.room ?? (session.plenary ? t.schedule.allRoomsShort : t.schedule.noRoom)}</dd>
         </div>
         {track && (
           <div>
