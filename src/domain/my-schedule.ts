@@ -39,7 +39,10 @@ export interface ScheduleSessionEntry<T extends ScheduleItem> {
   session: T;
   /** Ids of the other sessions in the list that overlap this one in time, in start order. */
   conflictsWith: string[];
-  /** Set when the previous session of the day is in another room and does not overlap this one. */
+  /**
+   * Set when the previous session of the day is in another room and neither of the
+   * two overlaps any bookmark. After parallel bookmarks the attendee's room is unknown.
+   */
   roomChange: RoomChange | null;
 }
 
@@ -186,7 +189,7 @@ function buildDay<T extends ScheduleItem>(
       kind: 'session',
       session: current.item,
       conflictsWith: conflicts.get(current.item.id) ?? [],
-      roomChange: previous === null ? null : findRoomChange(previous, current),
+      roomChange: previous === null ? null : findRoomChange(previous, current, conflicts),
     });
 
     previous = current;
@@ -197,11 +200,19 @@ function buildDay<T extends ScheduleItem>(
   return { date, entries, conflictCount };
 }
 
-function findRoomChange<T extends ScheduleItem>(previous: TimedItem<T>, current: TimedItem<T>): RoomChange | null {
+function findRoomChange<T extends ScheduleItem>(
+  previous: TimedItem<T>,
+  current: TimedItem<T>,
+  conflicts: ReadonlyMap<string, string[]>,
+): RoomChange | null {
   const from = previous.item.room;
   const to = current.item.room;
 
   // Overlapping sessions are a conflict to resolve first, not a walk between rooms.
+  // Until the attendee picks one of them, any room named here would be a guess.
+  if (conflicts.has(previous.item.id) || conflicts.has(current.item.id)) {
+    return null;
+  }
   if (from === null || to === null || from === to || previous.end > current.start) {
     return null;
   }

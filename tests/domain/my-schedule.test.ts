@@ -55,6 +55,28 @@ describe('buildMySchedule', () => {
     expect(describeDay(day!)).toEqual(['a', 'gap 10', 'b room sala-1->sala-2 10', 'gap 120', 'c room sala-2->sala-1 120']);
   });
 
+  it('names no room change after parallel talks', () => {
+    const [day] = buildMySchedule([
+      item('first', '09:00', '10:00', 'sala-1'),
+      item('a', '10:00', '11:00', 'sala-conferencias'),
+      item('b', '10:00', '11:00', 'sala-104'),
+      item('c', '10:00', '11:00', 'sala-105'),
+      item('later', '14:40', '15:20', 'sala-101'),
+      item('last', '15:30', '16:00', 'sala-1'),
+    ]);
+
+    expect(describeDay(day!)).toEqual([
+      'first',
+      'a conflicts b,c',
+      'b conflicts a,c',
+      'c conflicts a,b',
+      'gap 220',
+      'later',
+      'gap 10',
+      'last room sala-101->sala-1 10',
+    ]);
+  });
+
   it('leaves no gap inside a long workshop', () => {
     const [day] = buildMySchedule([item('taller', '09:00', '13:00'), item('a', '10:00', '11:00', 'sala-2'), item('b', '11:30', '12:00', 'sala-2')]);
 
