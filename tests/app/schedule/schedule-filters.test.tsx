@@ -30,6 +30,21 @@ describe('schedule filters', () => {
     expect(optionTexts(screen.getByRole('combobox', { name: 'Tema' }))).toEqual(['Todos los temas', 'Datos (3)', 'Web (1)']);
   });
 
+  it('counts active filters on the phone toggle', async () => {
+    const user = userEvent.setup();
+    renderApp('/agenda/2027/?day=2027-04-14&room=sala-a', options);
+
+    const toggle = await screen.findByRole('button', { name: 'Filtros (1)' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(document.getElementById(toggle.getAttribute('aria-controls') ?? '')?.contains(screen.getByRole('combobox', { name: 'Sala' }))).toBe(true);
+
+    await user.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Tema' }), 'datos');
+    expect(screen.getByRole('button', { name: 'Filtros (2)' })).toBe(toggle);
+  });
+
   it('combines room and track filters', async () => {
     const user = userEvent.setup();
     renderApp('/agenda/2027/?day=2027-04-14', options);
