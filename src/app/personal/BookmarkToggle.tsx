@@ -6,8 +6,10 @@ import './personal.css';
 /**
  * Renders a star that saves a session to the personal schedule or removes it.
  * The label names the talk, so a screen reader user hears which one each star is for.
+ * With `showText` the star also reads "Guardar" or "Guardada", for a page where the
+ * button stands alone rather than on a card.
  */
-export function BookmarkToggle({ session }: { session: Session }) {
+export function BookmarkToggle({ session, showText = false }: { session: Session; showText?: boolean }) {
   const { messages } = usePersonalMessages();
   const bookmarks = usePersonalBookmarks();
 
@@ -18,13 +20,14 @@ export function BookmarkToggle({ session }: { session: Session }) {
   return (
     <button
       type="button"
-      className="personal-bookmark-toggle"
+      className={showText ? 'personal-bookmark-toggle has-text' : 'personal-bookmark-toggle'}
       aria-pressed={saved}
       aria-label={messages.bookmarkAdd(session.title)}
       title={saved ? messages.bookmarkRemove(session.title) : messages.bookmarkAdd(session.title)}
       onClick={() => bookmarks.toggle(toBookmarkInput(session, edition.data?.rooms))}
     >
       <span aria-hidden="true">{saved ? '★' : '☆'}</span>
+      {showText && <span className="personal-bookmark-text">{saved ? messages.bookmarkSaved : messages.bookmarkSave}</span>}
     </button>
   );
 }

@@ -6,6 +6,9 @@ import type { UiLanguage } from '../../domain/format.ts';
 export interface PersonalMessages {
   bookmarkAdd: (title: string) => string;
   bookmarkRemove: (title: string) => string;
+  /** Visible text beside the star where it stands alone; the accessible name stays `bookmarkAdd`. */
+  bookmarkSave: string;
+  bookmarkSaved: string;
   navMySchedule: string;
   navCount: (count: number) => string;
 
@@ -112,6 +115,8 @@ const UNKNOWN_REASONS_EN: Record<UnknownTokenReason, string> = {
 const es: PersonalMessages = {
   bookmarkAdd: (title) => `Guardar «${title}» en mi agenda`,
   bookmarkRemove: (title) => `Quitar «${title}» de mi agenda`,
+  bookmarkSave: 'Guardar',
+  bookmarkSaved: 'Guardada',
   navMySchedule: 'Mi agenda',
   navCount: (count) => (count === 1 ? '1 sesión guardada' : `${count} sesiones guardadas`),
 
@@ -206,6 +211,8 @@ const es: PersonalMessages = {
 const en: PersonalMessages = {
   bookmarkAdd: (title) => `Save “${title}” to my schedule`,
   bookmarkRemove: (title) => `Remove “${title}” from my schedule`,
+  bookmarkSave: 'Save',
+  bookmarkSaved: 'Saved',
   navMySchedule: 'My schedule',
   navCount: (count) => (count === 1 ? '1 saved session' : `${count} saved sessions`),
 

@@ -106,7 +106,7 @@ function SessionDetails({ session, edition }: { session: Session; edition: Editi
       </dl>
 
       <div className="session-actions">
-        <BookmarkToggle session={session} />
+        <BookmarkToggle session={session} showText />
         <SessionCalendarActions session={session} edition={edition} />
       </div>
 

@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 
 import { formatDayLong } from '../../domain/format.ts';
 import { localDateOf } from '../../domain/time.ts';
-import type { Speaker, SpeakerSession } from '../../domain/types.ts';
+import type { Link as SpeakerLink, Speaker, SpeakerSession } from '../../domain/types.ts';
 import { LazyMarkdown } from '../components/LazyMarkdown.tsx';
 import { LoadError, Loading } from '../components/LoadState.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
@@ -10,7 +10,7 @@ import { SpeakerAvatar } from '../components/SpeakerAvatar.tsx';
 import { TimeText } from '../components/TimeText.tsx';
 import { useConference } from '../data/agenda-context.tsx';
 import { useSpeakers } from '../data/queries.ts';
-import { useLanguage, useTimeDisplay } from '../i18n/index.ts';
+import { useLanguage, useTimeDisplay, type Messages } from '../i18n/index.ts';
 import { useDocumentMeta } from '../lib/document-meta.ts';
 import { paths } from '../lib/paths.ts';
 import { safeUrl } from '../lib/safe-url.ts';
@@ -65,7 +65,7 @@ function SpeakerDetails({ speaker }: { speaker: Speaker }) {
           {links.map((link) => (
             <li key={link.kind + link.url}>
               <a href={link.url} rel="noopener noreferrer">
-                {link.kind}
+                {linkLabel(link.kind, t)}
               </a>
             </li>
           ))}
@@ -88,6 +88,28 @@ function SpeakerDetails({ speaker }: { speaker: Speaker }) {
       </section>
     </article>
   );
+}
+
+// Brand names read the same in both languages.
+const BRAND_LABELS: Partial<Record<SpeakerLink['kind'], string>> = {
+  twitter: 'X/Twitter',
+  linkedin: 'LinkedIn',
+  github: 'GitHub',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+};
+
+/** Returns the visible name of a link kind in the interface language. */
+function linkLabel(kind: SpeakerLink['kind'], t: Messages): string {
+  switch (kind) {
+    case 'website':
+    case 'slides':
+    case 'video':
+    case 'live':
+      return t.session[kind];
+    default:
+      return BRAND_LABELS[kind] ?? kind;
+  }
 }
 
 function SpeakerSessionItem({ session, editionTitle }: { session: SpeakerSession; editionTitle: string }) {

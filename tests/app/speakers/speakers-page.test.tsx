@@ -9,7 +9,15 @@ const edition = makeEdition({ id: '2027' });
 const speakers = [
   makeSpeaker({ name: 'Óscar Cuéllar' }),
   makeSpeaker({ name: 'Noemí Jiménez' }),
-  makeSpeaker({ name: 'Ñuflo Pardo' }),
+  makeSpeaker({
+    name: 'Ñuflo Pardo',
+    links: [
+      { kind: 'website', url: 'https://example.org/' },
+      { kind: 'linkedin', url: 'https://www.linkedin.com/in/ejemplo' },
+      { kind: 'github', url: 'https://github.com/ejemplo' },
+      { kind: 'twitter', url: 'https://x.com/ejemplo' },
+    ],
+  }),
   makeSpeaker({ name: 'Abril Montoya', designation: 'Científica de datos', bio: 'Trabaja con **datos** abiertos.' }),
   makeSpeaker({
     name: 'Zoe Nunez',
@@ -66,6 +74,16 @@ describe('speaker page', () => {
     const link = await screen.findByRole('link', { name: 'Charla de Zoe' });
     expect(link.getAttribute('href')).toBe('/sessions/2027/charla/');
     expect(link.parentElement?.textContent).toContain('miércoles 14 de abril de 2027, 21:00 – 21:30');
+  });
+
+  it('names links in the interface language', async () => {
+    renderApp('/speakers/nuflo-pardo/', options);
+
+    await screen.findByRole('heading', { level: 1, name: 'Ñuflo Pardo' });
+    expect(screen.getByRole('link', { name: 'Sitio web' }).getAttribute('href')).toBe('https://example.org/');
+    expect(screen.getByRole('link', { name: 'LinkedIn' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'GitHub' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'X/Twitter' })).toBeTruthy();
   });
 
   it('says which speaker is missing', async () => {
