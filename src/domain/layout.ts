@@ -77,9 +77,9 @@ export interface DayLayout<T> {
 }
 
 /**
- * Most lanes a room gets. A room that runs more sessions at once shows the first
- * ones side by side and lists the rest in its last lane, so that a room with 20
- * parallel talks keeps the width of three and other rooms stay on screen.
+ * Maximum number of lanes per room. A room that runs more sessions at once shows
+ * the first ones side by side and lists the rest in its last lane. A room with 20
+ * parallel talks then keeps the width of three, and other rooms stay on screen.
  */
 export const MAX_ROOM_LANES = 3;
 
@@ -307,8 +307,8 @@ function assignLanes<T>(
     }
   }
 
-  // Past the limit, everything from the last kept lane on is grouped by overlap:
-  // a lone entry keeps a lane, and two or more that overlap become one stack.
+  // Past the limit, the entries of the last kept lane and beyond are grouped by
+  // overlap. A lone entry keeps the lane, and overlapping entries become one stack.
   const stacks: StackSlot<T>[] = [];
   if (lanes.length > MAX_ROOM_LANES) {
     const lastLane = MAX_ROOM_LANES - 1;

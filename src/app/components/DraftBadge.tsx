@@ -1,8 +1,8 @@
 import { useLanguage } from '../i18n/index.ts';
 
 /**
- * Marks a session whose file says `draft: true`. Drafts appear only in `npm run dev`,
- * so organizers can tell them apart from what the published site will show.
+ * Marks a session whose front matter sets `draft: true`. The dev server keeps drafts
+ * and the production build drops them, so organizers need to tell them apart.
  */
 export function DraftBadge() {
   const { t } = useLanguage();

@@ -7,7 +7,7 @@ import './personal.css';
  * Renders a star that saves a session to the personal schedule or removes it.
  * The label names the talk, so a screen reader user hears which one each star is for.
  * With `showText` the star also reads "Guardar" or "Guardada", for a page where the
- * button stands alone rather than on a card.
+ * button is not part of a card.
  */
 export function BookmarkToggle({ session, showText = false }: { session: Session; showText?: boolean }) {
   const { messages } = usePersonalMessages();

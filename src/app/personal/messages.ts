@@ -6,7 +6,7 @@ import type { UiLanguage } from '../../domain/format.ts';
 export interface PersonalMessages {
   bookmarkAdd: (title: string) => string;
   bookmarkRemove: (title: string) => string;
-  /** Visible text beside the star where it stands alone; the accessible name stays `bookmarkAdd`. */
+  /** Visible text beside the star on a page, not on a card. The accessible name remains `bookmarkAdd`. */
   bookmarkSave: string;
   bookmarkSaved: string;
   navMySchedule: string;

@@ -28,8 +28,8 @@ export const SessionCard = memo(function SessionCard({ session, lookup, inProgre
   const timeDisplay = useTimeDisplay();
   const time = timeDisplay.formatRange(session.start, session.end, session.timeZone);
   const track = session.track === null ? undefined : lookup.tracks.get(session.track);
-  // A plenary session still names the room it is held in; only one without a
-  // room is "in all rooms".
+  // A plenary session with a room names that room. Only one without a room
+  // reads "all rooms".
   const roomName =
     session.room !== null
       ? (lookup.rooms.get(session.room)?.name ?? session.room)
