@@ -52,6 +52,10 @@ for (const viewport of ['phone', 'desktop'] satisfies ViewportName[]) {
     });
 
     test('filters by room and track', async () => {
+      if (viewport === 'phone') {
+        // On a phone the room and track menus open from the "Filtros" button.
+        await page.getByRole('button', { name: 'Filtros', exact: true }).click();
+      }
       await page.getByRole('combobox', { name: 'Sala' }).selectOption({ label: 'Sala 104 (6)' });
       await expect.poll(() => downloadButton().textContent()).toBe('Descargar 6 sesiones (.ics)');
       await sessionLink(SALA_104_WORKSHOP).waitFor();
