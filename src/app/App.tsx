@@ -23,6 +23,8 @@ export interface AppProps {
   deviceZone?: string;
   /** An invalid `?now=` value that was ignored, named in a notice above the page. */
   invalidNow?: string | null;
+  /** A client that main.tsx has already loaded the first page's data into; a new one otherwise. */
+  queryClient?: QueryClient;
 }
 
 /** Turns Vite's base (`/`, `/some/path/`) into wouter's (``, `/some/path`). */
@@ -30,10 +32,13 @@ export function routerBase(viteBase: string): string {
   return viteBase.replace(/\/+$/, '');
 }
 
-export function App({ source, clock, base, language, deviceZone, invalidNow = null }: AppProps) {
-  const [queryClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { retry: 2, refetchOnWindowFocus: false } } }),
-  );
+/** Creates the app's query client: two retries, since venue Wi-Fi drops often, and no refetch on focus. */
+export function createQueryClient(): QueryClient {
+  return new QueryClient({ defaultOptions: { queries: { retry: 2, refetchOnWindowFocus: false } } });
+}
+
+export function App({ source, clock, base, language, deviceZone, invalidNow = null, queryClient: givenClient }: AppProps) {
+  const [queryClient] = useState(() => givenClient ?? createQueryClient());
   const now = useMinuteClock(clock);
 
   return (

@@ -80,7 +80,6 @@ const es = {
     draft: 'Borrador',
     notFound: 'Sesión no encontrada',
     notFoundBody: (slug: string, edition: string) => `No hay ninguna sesión «${slug}» en la edición ${edition}.`,
-    loadingAbstract: 'Cargando la descripción…',
     cardLabel: (time: string, room: string, title: string) => `${time}, ${room}: ${title}`,
   },
   speakers: {
@@ -183,7 +182,6 @@ const en: Messages = {
     draft: 'Draft',
     notFound: 'Session not found',
     notFoundBody: (slug: string, edition: string) => `There is no session “${slug}” in edition ${edition}.`,
-    loadingAbstract: 'Loading the abstract…',
     cardLabel: (time: string, room: string, title: string) => `${time}, ${room}: ${title}`,
   },
   speakers: {
