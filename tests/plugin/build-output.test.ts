@@ -110,6 +110,15 @@ describe('vite build at the root', () => {
     expect(schedule).not.toContain('/assets/speakers-');
   });
 
+  it('preloads the session page chunk', () => {
+    const session = readPage(outDir, 'sessions/2024mty/core-bi/index.html');
+    expect(session).toMatch(/<link rel="modulepreload" crossorigin href="\/assets\/SessionPage-[\w-]+\.js" \/>/);
+    expect(session).not.toMatch(/rel="modulepreload"[^>]*href="\/assets\/index-/);
+
+    const schedule = readPage(outDir, 'agenda/2023mty/index.html');
+    expect(schedule).not.toContain('/assets/SessionPage-');
+  });
+
   it('boots the app from every kind of page', () => {
     const appScript = moduleScript(readPage(outDir, 'index.html'));
     expect(appScript).toMatch(/^\/assets\/index-[\w-]+\.js$/);

@@ -295,6 +295,7 @@ describe('listSitePages', () => {
   it('titles a session page with the talk', () => {
     const page = findPage(listPages('/', null), 'sessions/2024mty/datos/index.html');
     expect(page.dataModules).toEqual(['\0virtual:agenda/edition/2024mty', '\0virtual:agenda/speakers']);
+    expect(page.routeModules).toEqual(['src/app/session/SessionPage.tsx']);
     expect(page.head.title).toBe(`${TRICKY_TITLE} · Data Day Monterrey 2024`);
     expect(page.head.socialTitle).toBe(TRICKY_TITLE);
     expect(page.head.type).toBe('article');

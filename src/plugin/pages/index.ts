@@ -43,10 +43,12 @@ export function emitSitePages(context: EmitContext, bundle: Rollup.OutputBundle,
   const chunkFiles = chunkFilesByModule(bundle);
   const now = input.now ?? new Date();
   for (const page of listSitePages(input.agenda, links, now.getTime())) {
-    const modulePreloads = page.dataModules.flatMap((id) => {
+    const routeFiles = page.routeModules.flatMap((source) => routeChunkFiles(bundle, source));
+    const dataFiles = page.dataModules.flatMap((id) => {
       const fileName = chunkFiles.get(id);
-      return fileName === undefined ? [] : [links.href(fileName)];
+      return fileName === undefined ? [] : [fileName];
     });
+    const modulePreloads = [...new Set([...routeFiles, ...dataFiles])].map((fileName) => links.href(fileName));
     const html = renderPage(templateHtml, { ...page.head, modulePreloads }, page.body);
 
     // The home page is the template's own file, so it is replaced in place.
@@ -66,6 +68,34 @@ function chunkFilesByModule(bundle: Rollup.OutputBundle): Map<string, string> {
     if (output.type === 'chunk' && output.facadeModuleId !== null) files.set(output.facadeModuleId, output.fileName);
   }
 
+  return files;
+}
+
+/**
+ * Returns the output files of the lazy chunk built from `source` (relative to the
+ * project root) and of the chunks it imports statically, leaving out entry chunks,
+ * which the page's script tag already loads. Returns none when no chunk matches,
+ * for example when the bundler inlined the module into the entry.
+ */
+function routeChunkFiles(bundle: Rollup.OutputBundle, source: string): string[] {
+  const chunks = new Map<string, Rollup.OutputChunk>();
+  for (const output of Object.values(bundle)) {
+    if (output.type === 'chunk') chunks.set(output.fileName, output);
+  }
+
+  const suffix = `/${source}`;
+  const route = [...chunks.values()].find((chunk) => chunk.facadeModuleId?.endsWith(suffix) === true);
+  if (route === undefined) return [];
+
+  const files: string[] = [];
+  const pending = [route.fileName];
+  while (pending.length > 0) {
+    const chunk = chunks.get(pending.pop() ?? '');
+    if (chunk === undefined || chunk.isEntry || files.includes(chunk.fileName)) continue;
+
+    files.push(chunk.fileName);
+    pending.push(...chunk.imports);
+  }
   return files;
 }
 

@@ -34,7 +34,16 @@ export interface SitePage {
   body: string;
   /** Resolved ids of the generated data modules that the page's route loads, such as an edition's sessions. */
   dataModules: string[];
+  /** Source files, relative to the project root, of the lazy route chunks that the page renders. */
+  routeModules: string[];
 }
+
+/** The app's lazy route components, whose chunks a page preloads so they download beside the entry. */
+export const ROUTE_MODULES = {
+  session: 'src/app/session/SessionPage.tsx',
+  speaker: 'src/app/speakers/SpeakerPage.tsx',
+  speakers: 'src/app/speakers/SpeakersPage.tsx',
+} as const;
 
 type PageInput = Pick<CompiledAgenda, 'conference' | 'editions' | 'speakers'>;
 
@@ -80,12 +89,14 @@ function page(
   body: string,
   links: SiteLinks,
   dataModules: string[] = [],
+  routeModules: string[] = [],
 ): SitePage {
   return {
     fileName: routeFileName(route),
     head: { ...head, url: links.url(route), siteName: conference.name },
     body,
     dataModules,
+    routeModules,
   };
 }
 
@@ -140,7 +151,8 @@ function sessionPage(conference: Conference, edition: Edition, session: Session,
   };
 
   const dataModules = [editionModule(edition.id), RESOLVED_SPEAKERS_MODULE_ID];
-  return page(routes.session(edition.id, session.slug), head, conference, renderSessionBody(session, edition, links), links, dataModules);
+  const body = renderSessionBody(session, edition, links);
+  return page(routes.session(edition.id, session.slug), head, conference, body, links, dataModules, [ROUTE_MODULES.session]);
 }
 
 /**
@@ -182,7 +194,8 @@ function speakerListPage(conference: Conference, speakers: readonly Speaker[], l
     image: null,
   };
 
-  return page(routes.speakers(), head, conference, renderSpeakerListBody(speakers, links), links, [RESOLVED_SPEAKERS_MODULE_ID]);
+  const body = renderSpeakerListBody(speakers, links);
+  return page(routes.speakers(), head, conference, body, links, [RESOLVED_SPEAKERS_MODULE_ID], [ROUTE_MODULES.speakers]);
 }
 
 function speakerPage(conference: Conference, speaker: Speaker, links: SiteLinks): SitePage {
@@ -196,7 +209,8 @@ function speakerPage(conference: Conference, speaker: Speaker, links: SiteLinks)
     image: previewImage(speaker.photo, links),
   };
 
-  return page(routes.speaker(speaker.slug), head, conference, renderSpeakerBody(speaker, links), links, [RESOLVED_SPEAKERS_MODULE_ID]);
+  const body = renderSpeakerBody(speaker, links);
+  return page(routes.speaker(speaker.slug), head, conference, body, links, [RESOLVED_SPEAKERS_MODULE_ID], [ROUTE_MODULES.speaker]);
 }
 
 function mySchedulePage(conference: Conference, defaultEdition: EditionSummary | null, links: SiteLinks): SitePage {
@@ -272,6 +286,7 @@ function notFoundPage(conference: Conference, links: SiteLinks): SitePage {
     },
     body: renderNotFoundBody(links),
     dataModules: [],
+    routeModules: [],
   };
 }
 
