@@ -126,7 +126,7 @@ export function layoutDay<T extends GridEntry>(entries: readonly T[], rooms: rea
   // remaining ones fit. Each round removes one entry, so this ends.
   let roomEntries = timed.filter((item) => !item.entry.spansAllRooms);
   let spanning = sortSpanning(timed.filter((item) => item.entry.spansAllRooms));
-  let pieces: SpanningPiece<T>[] = [];
+  let pieces: SpanningPiece<T>[];
   for (;;) {
     const attempt = placeSpanningEntries(spanning, roomEntries, columnRooms);
     if (attempt.unplaced === null) {

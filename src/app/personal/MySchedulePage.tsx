@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { Link } from 'wouter';
 
-import { formatDayLong, formatTimeRange, type UiLanguage } from '../../domain/format.ts';
+import { formatDayLong, formatTimeRange } from '../../domain/format.ts';
 import { buildMySchedule, findNowAndNext, type MyScheduleDay } from '../../domain/my-schedule.ts';
 import { localDateOf } from '../../domain/time.ts';
 import type { Edition, Session } from '../../domain/types.ts';
@@ -161,7 +161,7 @@ function LoadedEditionBookmarks({ edition, bookmarks }: { edition: Edition; book
 
 /** Lists what is on now and what comes next among the saved sessions, on the edition's days only. */
 function NowAndNextAmongBookmarks({ edition, sessions }: { edition: Edition; sessions: readonly Session[] }) {
-  const { messages, language } = usePersonalMessages();
+  const { messages } = usePersonalMessages();
   const now = useNow();
 
   const today = localDateOf(now, edition.timeZone);
@@ -182,20 +182,20 @@ function NowAndNextAmongBookmarks({ edition, sessions }: { edition: Edition; ses
       {current.length > 0 && (
         <>
           <h3>{messages.nowAmongBookmarks}</h3>
-          <SessionLines sessions={current} edition={edition} language={language} />
+          <SessionLines sessions={current} edition={edition} />
         </>
       )}
       {next.length > 0 && (
         <>
           <h3>{messages.nextAmongBookmarks}</h3>
-          <SessionLines sessions={next} edition={edition} language={language} />
+          <SessionLines sessions={next} edition={edition} />
         </>
       )}
     </div>
   );
 }
 
-function SessionLines({ sessions, edition, language }: { sessions: readonly Session[]; edition: Edition; language: UiLanguage }) {
+function SessionLines({ sessions, edition }: { sessions: readonly Session[]; edition: Edition }) {
   const { messages } = usePersonalMessages();
   return (
     <ul>
@@ -261,7 +261,7 @@ function ScheduleDay({ day, edition, sessions }: ScheduleDayProps) {
 }
 
 function DayEntries({ day, edition, sessions }: ScheduleDayProps) {
-  const { messages, language } = usePersonalMessages();
+  const { messages } = usePersonalMessages();
   const bookmarks = usePersonalBookmarks();
   const titles = new Map(sessions.map((session) => [session.id, session.title]));
 
