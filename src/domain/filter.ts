@@ -64,33 +64,25 @@ export function hasNarrowingFilters(filters: ScheduleFilters): boolean {
   return filters.room !== null || filters.track !== null || splitQuery(filters.query).length > 0;
 }
 
-/**
- * Tests a session against every filter except `skipped`. A plenary session is for
- * everyone, so it passes any room filter.
- */
-function passesFilters(
-  session: Session,
-  filters: ScheduleFilters,
-  words: readonly string[],
-  index: SearchIndex,
-  skipped: FilterName | null,
-): boolean {
-  if (skipped !== 'day' && filters.day !== null && session.day !== filters.day) return false;
-  if (skipped !== 'room' && filters.room !== null && session.room !== filters.room && !session.plenary) return false;
-  if (skipped !== 'track' && filters.track !== null && session.track !== filters.track) return false;
+/** Tests a session against every filter. A plenary session is for everyone, so it passes any room filter. */
+function passesFilters(session: Session, filters: ScheduleFilters, words: readonly string[], index: SearchIndex): boolean {
+  if (filters.day !== null && session.day !== filters.day) return false;
+  if (filters.room !== null && session.room !== filters.room && !session.plenary) return false;
+  if (filters.track !== null && session.track !== filters.track) return false;
 
-  if (skipped !== 'query' && words.length > 0) {
-    const text = index.get(session.id) ?? foldForMatch(session.title);
-    if (!words.every((word) => text.includes(word))) return false;
-  }
+  return words.length === 0 || matchesWords(session, words, index);
+}
 
-  return true;
+/** Returns whether the session's searchable text contains every word. */
+function matchesWords(session: Session, words: readonly string[], index: SearchIndex): boolean {
+  const text = index.get(session.id) ?? foldForMatch(session.title);
+  return words.every((word) => text.includes(word));
 }
 
 /** Returns the sessions that pass every filter, in their given order. */
 export function filterSessions(sessions: readonly Session[], filters: ScheduleFilters, index: SearchIndex): Session[] {
   const words = splitQuery(filters.query);
-  return sessions.filter((session) => passesFilters(session, filters, words, index, null));
+  return sessions.filter((session) => passesFilters(session, filters, words, index));
 }
 
 function increment<K>(counts: Map<K, number>, key: K): void {
@@ -114,19 +106,21 @@ export function countFilterOptions(
   const tracks = new Map<string, number>();
   let total = 0;
 
+  // The guards of passesFilters, each run once per session, because the search
+  // guard is costly. Each count below leaves out its own guard.
   for (const session of sessions) {
-    if (passesFilters(session, filters, words, index, null)) total += 1;
+    const dayOk = filters.day === null || session.day === filters.day;
+    const roomOk = filters.room === null || session.room === filters.room || session.plenary;
+    const trackOk = filters.track === null || session.track === filters.track;
+    const queryOk = words.length === 0 || matchesWords(session, words, index);
 
-    if (passesFilters(session, filters, words, index, 'day')) increment(days, session.day);
-
-    if (passesFilters(session, filters, words, index, 'room')) {
+    if (dayOk && roomOk && trackOk && queryOk) total += 1;
+    if (roomOk && trackOk && queryOk) increment(days, session.day);
+    if (dayOk && trackOk && queryOk) {
       const counted = session.plenary ? roomIds : session.room === null ? [] : [session.room];
       for (const room of counted) increment(rooms, room);
     }
-
-    if (session.track !== null && passesFilters(session, filters, words, index, 'track')) {
-      increment(tracks, session.track);
-    }
+    if (session.track !== null && dayOk && roomOk && queryOk) increment(tracks, session.track);
   }
 
   return { total, days, rooms, tracks };

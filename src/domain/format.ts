@@ -70,6 +70,29 @@ function parseLocalDate(day: LocalDate): TZDate {
 
 /** Formats an edition day for a tab: `mar 5 nov` in Spanish, `Tue, Nov 5` in English. */
 export function formatDayShort(day: LocalDate, language: UiLanguage): string {
+  return rememberDay(`short ${language} ${day}`, () => writeDayShort(day, language));
+}
+
+/** Formats an edition day in full: `martes 5 de noviembre de 2024`. */
+export function formatDayLong(day: LocalDate, language: UiLanguage): string {
+  return rememberDay(`long ${language} ${day}`, () => writeDayLong(day, language));
+}
+
+// Screens format the same few days on every render, including each search
+// keystroke, and each one builds a zoned date. The cache holds one string per
+// day, style and language that the app has shown, which stays small.
+const dayLabels = new Map<string, string>();
+
+function rememberDay(key: string, write: () => string): string {
+  let label = dayLabels.get(key);
+  if (label === undefined) {
+    label = write();
+    dayLabels.set(key, label);
+  }
+  return label;
+}
+
+function writeDayShort(day: LocalDate, language: UiLanguage): string {
   const names = FORMATS[language];
   const date = parseLocalDate(day);
   const weekday = names.weekdaysShort[date.getDay()];
@@ -79,8 +102,7 @@ export function formatDayShort(day: LocalDate, language: UiLanguage): string {
   return `${weekday}, ${month} ${date.getDate()}`;
 }
 
-/** Formats an edition day in full: `martes 5 de noviembre de 2024`. */
-export function formatDayLong(day: LocalDate, language: UiLanguage): string {
+function writeDayLong(day: LocalDate, language: UiLanguage): string {
   const names = FORMATS[language];
   const date = parseLocalDate(day);
   const weekday = names.weekdays[date.getDay()];

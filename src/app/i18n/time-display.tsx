@@ -132,15 +132,30 @@ function createTimeDisplay({ mode, setMode, deviceZone, language, messages }: Ti
     return { main: main.text, mainLabel: main.label, other: other.text, otherLabel: other.label, zoneName: main.zoneName };
   };
 
+  // Each reading builds zoned dates and asks Intl for offsets and zone names, which
+  // costs milliseconds per card on a slow phone. A schedule shows the same few
+  // start and end times on many cards and renders again on every search keystroke,
+  // so readings are kept for the life of this display (one mode and language).
+  const readings = new Map<string, DisplayedTime>();
+  const remember = (key: string, read: () => DisplayedTime): DisplayedTime => {
+    let reading = readings.get(key);
+    if (reading === undefined) {
+      reading = read();
+      readings.set(key, reading);
+    }
+    return reading;
+  };
+
   return {
     mode,
     setMode,
     deviceZone,
     deviceDiffers,
     venueLabel,
-    formatTime: (instant, zone) => display(zone, instant, (shown) => formatTime(instant, shown, language)),
+    formatTime: (instant, zone) =>
+      remember(`${zone} ${instant}`, () => display(zone, instant, (shown) => formatTime(instant, shown, language))),
     formatRange: (start, end, zone) =>
-      display(zone, start, (shown) => formatTimeRange(start, end, shown, language)),
+      remember(`${zone} ${start} ${end}`, () => display(zone, start, (shown) => formatTimeRange(start, end, shown, language))),
   };
 }
 

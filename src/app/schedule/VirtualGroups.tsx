@@ -23,6 +23,11 @@ function flattenGroups(groups: readonly TimeGroup[], now: number): Row[] {
   ]);
 }
 
+function rowKey(row: Row | undefined): string {
+  if (row === undefined) return '';
+  return row.kind === 'heading' ? `heading ${row.start}` : `entry ${row.entry.id}`;
+}
+
 /** Returns the index of the last heading at or before `index`. */
 function headingAtOrBefore(headingIndexes: readonly number[], index: number): number {
   let found = headingIndexes[0] ?? 0;
@@ -65,6 +70,10 @@ export default function VirtualGroups({ groups, edition, lookup, now }: Omit<Gro
     // Lets React batch scroll updates instead of rendering inside each scroll event.
     useFlushSync: false,
     estimateSize: (index) => (rows[index]?.kind === 'heading' ? HEADER_ESTIMATE_PX : CARD_ESTIMATE_PX),
+    // Keys by session and time rather than by position, so that a search keystroke
+    // keeps the cards that stay (React updates no DOM for them) and their measured
+    // heights, instead of re-rendering and re-measuring every row that moved.
+    getItemKey: (index) => rowKey(rows[index]),
     rangeExtractor,
   });
 

@@ -24,6 +24,13 @@ export function isRunning(entry: { start: Instant; end: Instant }, now: number):
 
 /** Merges sessions and plenary items by start, then end, keeping the sessions' given order on ties. */
 export function buildDayEntries(sessions: readonly Session[], plenaryItems: readonly PlenaryItem[]): ScheduleEntry[] {
-  const entries = [...sessions.map(sessionEntry), ...plenaryItems.map(plenaryEntry)];
-  return entries.sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || Date.parse(a.end) - Date.parse(b.end));
+  // Parsed once per entry rather than in every comparison, because this runs on each search keystroke.
+  const keyed = [...sessions.map(sessionEntry), ...plenaryItems.map(plenaryEntry)].map((entry) => ({
+    entry,
+    start: Date.parse(entry.start),
+    end: Date.parse(entry.end),
+  }));
+  keyed.sort((a, b) => a.start - b.start || a.end - b.end);
+
+  return keyed.map(({ entry }) => entry);
 }
