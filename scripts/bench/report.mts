@@ -164,7 +164,7 @@ function collectTargets(results: BenchResults): Target[] {
   if (scrolled?.scroll) {
     targets.push({
       name: `No long task > 100 ms scrolling ${scrolled.sessions.toLocaleString('en-US')} sessions (4× CPU slowdown)`,
-      figure: `${scrolled.scroll.overLimit} over 100 ms, longest ${formatMilliseconds(scrolled.scroll.maxTask)}`,
+      figure: `${scrolled.scroll.overLimitPerPass.join(', ')} over 100 ms in ${scrolled.scroll.overLimitPerPass.length} passes, longest ${formatMilliseconds(scrolled.scroll.maxTask)}`,
       met: scrolled.scroll.overLimit === 0,
     });
   }
@@ -294,6 +294,11 @@ function buildErrorSummary(output: string): string {
   return useful.slice(1, 8).join(' ');
 }
 
+function scrollCell(scroll: ScrollResult): string {
+  const passes = scroll.overLimitPerPass.length;
+  return `${scroll.overLimit} over 100 ms and ${scroll.longTasks.length} over 50 ms in ${passes} ${passes === 1 ? 'pass' : 'passes'}; longest ${formatMilliseconds(scroll.maxTask)}`;
+}
+
 function keystrokeCell(report: GeneratedReport): string {
   if (!report.keystrokes) return 'not measured';
 
@@ -325,7 +330,7 @@ function generatedSection(results: BenchResults): string {
     report.data ? formatKilobytes(report.data.gzip) : 'not found',
     keystrokeCell(report),
     report.keystrokes ? formatMilliseconds(report.keystrokes.medianEventTiming) : 'not measured',
-    report.scroll ? `${report.scroll.overLimit} over 100 ms; ${report.scroll.longTasks.length} over 50 ms; longest ${formatMilliseconds(report.scroll.maxTask)}` : 'not measured',
+    report.scroll ? scrollCell(report.scroll) : 'not measured',
   ]);
   const browserFailures = results.generated
     .filter((report) => report.browserError !== null)
@@ -353,7 +358,7 @@ function generatedSection(results: BenchResults): string {
     table(['Sessions', 'vite build (median)', 'Edition chunk (raw)', 'Edition chunk (gzip)', 'Keystroke to paint (median)', 'Event Timing (median)', 'Long tasks while scrolling'], rows),
     '',
     generatedRatio(results),
-    scroll ? `\nScrolling: ${scroll.steps} mouse-wheel steps of 600 px, ${scroll.scrolledPixels} px of a ${scroll.scrollHeight} px page.` : '',
+    scroll ? `\nScrolling: each pass opens the page afresh and takes ${scroll.steps} mouse-wheel steps of 600 px, ${scroll.scrolledPixels} px of a ${scroll.scrollHeight} px page in the last pass.` : '',
     ...(failures.length > 0 ? ['', 'Failed builds:', '', ...failures] : []),
     ...(browserFailures.length > 0 ? ['', 'Missing browser figures:', '', ...browserFailures] : []),
     '',

@@ -14,7 +14,7 @@ import type { Browser } from 'playwright-core';
 
 import { generateContent } from '../generate-content.mts';
 import { BuildOutput, NO_OFFLINE_CONFIG, timeBuilds, timeCompile, type BuildTiming } from './build.mts';
-import { launchChromium, measureKeystrokes, measureScroll, startPreview } from './browser.mts';
+import { launchChromium, measureKeystrokes, measureScrollPasses, startPreview } from './browser.mts';
 import { runLighthouse } from './lighthouse.mts';
 import { describeMachine, type Machine } from './measure.mts';
 import { writeReport, type ContentReport, type GeneratedReport, type RouteReport } from './report.mts';
@@ -61,6 +61,7 @@ interface BenchOptions {
   buildRuns: number;
   fixtureBuildRuns: number;
   lighthouseRuns: number;
+  scrollPasses: number;
   workFolder: string;
   /** How long the browser steps together may wait for another preview server of this project to stop. */
   previewWaitMs: number;
@@ -80,6 +81,7 @@ function parseOptions(): BenchOptions {
     buildRuns: quick ? 1 : 3,
     fixtureBuildRuns: quick ? 1 : 5,
     lighthouseRuns: quick ? 1 : 3,
+    scrollPasses: quick ? 1 : 3,
     workFolder: resolve(values['work-folder'] ?? join(tmpdir(), 'agenda-bench')),
     previewWaitMs: minutes('--preview-wait', values['preview-wait'] ?? '10') * 60_000,
   };
@@ -207,7 +209,7 @@ async function measureGeneratedBuild(sessions: number, options: BenchOptions): P
   };
 }
 
-async function runSearchAndScroll(report: GeneratedReport, browser: Browser, previewDeadline: number): Promise<void> {
+async function runSearchAndScroll(report: GeneratedReport, browser: Browser, options: BenchOptions, previewDeadline: number): Promise<void> {
   const preview = await startPreview(report.outDir, Math.max(0, previewDeadline - Date.now()));
   report.previewCommand = preview.command;
   const url = `${preview.origin}${report.url}`;
@@ -217,8 +219,8 @@ async function runSearchAndScroll(report: GeneratedReport, browser: Browser, pre
     report.keystrokes = await measureKeystrokes(browser, url, SEARCH_KEYS);
 
     if (report.sessions === Math.max(...GENERATED_SIZES)) {
-      log(`${report.sessions} sessions: scrolling the list`);
-      report.scroll = await measureScroll(browser, url);
+      log(`${report.sessions} sessions: scrolling the list ${options.scrollPasses} times`);
+      report.scroll = await measureScrollPasses(browser, url, options.scrollPasses);
     }
   } finally {
     await preview.close();
@@ -247,7 +249,7 @@ async function runBrowserSteps(demo: ContentReport, dataday: ContentReport, gene
       if (report.measuredBuild === null) continue;
 
       try {
-        await runSearchAndScroll(report, browser, previewDeadline);
+        await runSearchAndScroll(report, browser, options, previewDeadline);
       } catch (error) {
         report.browserError = errorSummary(error);
         log(`${report.sessions} sessions: browser figures not measured: ${report.browserError}`);
