@@ -1,7 +1,7 @@
 // Browser entry: renders the app for the compiled agenda into `#root`, which the
 // build's per-route HTML files may already fill; rendering replaces that content.
 
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { App, createQueryClient, routerBase } from './App.tsx';
@@ -44,11 +44,16 @@ async function start(root: HTMLElement): Promise<void> {
   });
   await Promise.all([preload, root.childElementCount > 0 ? waitForFirstPaint() : null]);
 
-  createRoot(root).render(
-    <StrictMode>
-      <App source={agendaSource} clock={clock} invalidNow={invalidNow} queryClient={queryClient} />
-    </StrictMode>,
-  );
+  // As a transition, React renders the first page in short slices instead of one
+  // long task, so input stays responsive while a large edition renders.
+  const reactRoot = createRoot(root);
+  startTransition(() => {
+    reactRoot.render(
+      <StrictMode>
+        <App source={agendaSource} clock={clock} invalidNow={invalidNow} queryClient={queryClient} />
+      </StrictMode>,
+    );
+  });
 
   startServiceWorker();
 }
