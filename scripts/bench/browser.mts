@@ -77,7 +77,9 @@ export async function startPreview(outDir: string, maxWaitMs: number): Promise<P
     } catch (error) {
       const locked = error instanceof Error && error.message.includes('Found another Vite preview process');
       if (!locked) throw error;
-      if (Date.now() >= deadline) throw new Error(`Another vite preview of this project was still running when the bench's wait (--preview-wait) ended. ${error.message}`);
+      if (Date.now() >= deadline) {
+        throw new Error(`Another vite preview of this project was still running when the bench's wait (--preview-wait) ended. ${error.message}`, { cause: error });
+      }
 
       if (!waiting) console.log('[bench] another vite preview of this project is running; waiting for it to stop');
       waiting = true;

@@ -10,6 +10,7 @@ const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
  * inside a scheme (`java\tscript:` runs as `javascript:`).
  */
 export function safeUrl(url: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes.
   const cleaned = url.replace(/[\u0000-\u0020\u007f]/g, '');
   const colon = cleaned.indexOf(':');
   if (colon === -1) return url.trim();

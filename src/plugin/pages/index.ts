@@ -1,7 +1,7 @@
 // Adds the static pages and edition calendars to the build's output, so that a
 // plain static host serves every route of the app without rewrite rules.
 
-import type { Logger, Rollup } from 'vite';
+import type { Rollup } from 'vite';
 
 import type { CompiledAgenda } from '../compile.ts';
 import { createCalendarFiles } from './calendars.ts';
