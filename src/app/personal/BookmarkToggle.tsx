@@ -6,8 +6,8 @@ import './personal.css';
 /**
  * Renders a star that saves a session to the personal schedule or removes it.
  * The label names the talk, so a screen reader user hears which one each star is for.
- * With `showText` the star also reads "Guardar" or "Guardada", for a page where the
- * button is not part of a card.
+ * With `showText` the star also reads "Guardar", for a page where the button is
+ * not part of a card.
  */
 export function BookmarkToggle({ session, showText = false }: { session: Session; showText?: boolean }) {
   const { messages } = usePersonalMessages();
@@ -27,7 +27,9 @@ export function BookmarkToggle({ session, showText = false }: { session: Session
       onClick={() => bookmarks.toggle(toBookmarkInput(session, edition.data?.rooms))}
     >
       <span aria-hidden="true">{saved ? '★' : '☆'}</span>
-      {showText && <span className="personal-bookmark-text">{saved ? messages.bookmarkSaved : messages.bookmarkSave}</span>}
+      {/* The text stays the same in both states, so it remains the start of the
+          accessible name; the filled star and aria-pressed show that it is saved. */}
+      {showText && <span className="personal-bookmark-text">{messages.bookmarkSave}</span>}
     </button>
   );
 }

@@ -8,7 +8,6 @@ export interface PersonalMessages {
   bookmarkRemove: (title: string) => string;
   /** Visible text beside the star on a page, not on a card. The accessible name remains `bookmarkAdd`. */
   bookmarkSave: string;
-  bookmarkSaved: string;
   navMySchedule: string;
   navCount: (count: number) => string;
 
@@ -116,7 +115,6 @@ const es: PersonalMessages = {
   bookmarkAdd: (title) => `Guardar «${title}» en mi agenda`,
   bookmarkRemove: (title) => `Quitar «${title}» de mi agenda`,
   bookmarkSave: 'Guardar',
-  bookmarkSaved: 'Guardada',
   navMySchedule: 'Mi agenda',
   navCount: (count) => (count === 1 ? '1 sesión guardada' : `${count} sesiones guardadas`),
 
@@ -212,7 +210,6 @@ const en: PersonalMessages = {
   bookmarkAdd: (title) => `Save “${title}” to my schedule`,
   bookmarkRemove: (title) => `Remove “${title}” from my schedule`,
   bookmarkSave: 'Save',
-  bookmarkSaved: 'Saved',
   navMySchedule: 'My schedule',
   navCount: (count) => (count === 1 ? '1 saved session' : `${count} saved sessions`),
 

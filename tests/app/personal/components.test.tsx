@@ -38,14 +38,16 @@ describe('BookmarkToggle', () => {
     expect(toggle.getAttribute('aria-pressed')).toBe('true');
   });
 
-  it('shows its state in words when asked', () => {
+  it('keeps its visible text in its name', () => {
     renderPersonal(<BookmarkToggle session={OPEN_DATA} showText />, { editions: [EDITION], now: at('09:00') });
     const toggle = screen.getByRole('button', { name: 'Guardar «Datos abiertos» en mi agenda' });
 
     expect(toggle.textContent).toBe('☆Guardar');
 
     fireEvent.click(toggle);
-    expect(toggle.textContent).toBe('★Guardada');
+    expect(toggle.textContent).toBe('★Guardar');
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Guardar «Datos abiertos» en mi agenda' })).toBe(toggle);
   });
 
   it('stores the bookmark and updates the nav count', () => {
