@@ -1,7 +1,6 @@
 // iCalendar (RFC 5545) files and Google Calendar links for sessions.
 //
-// The serializer is written here instead of using ical-generator, which is
-// installed but not imported. Version 10.2.0 leaves the CRLF off the last line
+// The serializer is written here instead of using ical-generator. Version 10.2.0 leaves the CRLF off the last line
 // (`END:VCALENDAR`), although RFC 5545 section 3.1 ends every content line with
 // CRLF. It also writes the calendar name into `NAME` and `X-WR-CALNAME` without
 // escaping, so a name such as "Mi agenda; Data Day, 2024" comes out malformed.
