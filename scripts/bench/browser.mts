@@ -9,9 +9,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
-import { CHROMIUM_FLAGS, CHROMIUM_PATH, median } from './measure.mts';
+import { median } from './measure.mts';
 
 const VITE_BIN = 'node_modules/vite/bin/vite.js';
 const HOST = '127.0.0.1';
@@ -119,9 +119,7 @@ async function startPreviewOnce(outDir: string): Promise<PreviewServer> {
 // ---------------------------------------------------------------------------
 // Browser
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true });
-}
+export { launchChromium } from '../../tests/e2e/support/browser.ts';
 
 async function openSchedule(browser: Browser, url: string): Promise<Page> {
   const context = await browser.newContext({

@@ -6,19 +6,10 @@ import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+// The browser tests and the bench launch the same Chromium with the same flags.
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../tests/e2e/support/browser.ts';
 
-/** Chromium flags for headless runs without sandbox, GPU, QUIC or background network traffic. */
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_FLAGS, CHROMIUM_PATH };
 
 export function median(values: readonly number[]): number {
   if (values.length === 0) return Number.NaN;
