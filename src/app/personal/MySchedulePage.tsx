@@ -16,6 +16,7 @@ import { ShareSchedule } from './ShareSchedule.tsx';
 import { roomNameOf, useNow, usePersonalBookmarks, usePersonalMessages } from './shared.ts';
 import { TimeRange } from './TimeRange.tsx';
 import './personal.css';
+import { EditionStatus } from './EditionStatus.tsx';
 
 /** Renders `/my-schedule/`: the saved sessions of every edition, grouped by the edition's local days. */
 export function MySchedulePage() {
@@ -99,7 +100,6 @@ function EditionBookmarks({ editionId, listed, bookmarks }: EditionBookmarksProp
 }
 
 function ListedEditionBookmarks({ editionId, bookmarks }: { editionId: string; bookmarks: readonly Bookmark[] }) {
-  const { messages } = usePersonalMessages();
   const edition = useEdition(editionId);
 
   if (edition.data === undefined) {
@@ -107,9 +107,7 @@ function ListedEditionBookmarks({ editionId, bookmarks }: { editionId: string; b
     return (
       <section className="personal-edition" aria-label={editionId}>
         <h2>{editionId}</h2>
-        <p role={edition.isError ? 'alert' : 'status'}>
-          {edition.isError ? messages.editionFailed(editionId) : messages.loadingEdition(editionId)}
-        </p>
+        <EditionStatus editionId={editionId} failed={edition.isError} />
         <StoredBookmarkList bookmarks={bookmarks} />
       </section>
     );

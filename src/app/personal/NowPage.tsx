@@ -12,6 +12,7 @@ import { personalPaths } from './paths.ts';
 import { useNow, usePersonalMessages } from './shared.ts';
 import { TimeRange } from './TimeRange.tsx';
 import './personal.css';
+import { EditionStatus } from './EditionStatus.tsx';
 
 /** Renders `/now/`: per room, what is on and what comes next, refreshed every minute. */
 export function NowPage() {
@@ -29,14 +30,11 @@ export function NowPage() {
 }
 
 function NowEdition({ editionId, now }: { editionId: string; now: number }) {
-  const { messages } = usePersonalMessages();
   const edition = useEdition(editionId);
 
   if (edition.data === undefined) {
     return (
-      <p role={edition.isError ? 'alert' : 'status'}>
-        {edition.isError ? messages.editionFailed(editionId) : messages.loadingEdition(editionId)}
-      </p>
+      <EditionStatus editionId={editionId} failed={edition.isError} />
     );
   }
 

@@ -10,6 +10,7 @@ import { paths } from '../lib/paths.ts';
 import { itemsOfRoom, liveItemsOf, type LiveItem } from './live.ts';
 import { useNow, usePersonalMessages } from './shared.ts';
 import './personal.css';
+import { EditionStatus } from './EditionStatus.tsx';
 
 // A screen at a room's door is read from across a corridor and no one taps it,
 // so it refreshes more often than the attendee's `/now/` page.
@@ -17,7 +18,6 @@ const ROOM_SCREEN_REFRESH_MILLISECONDS = 30_000;
 
 /** Renders `/rooms/:edition/:room/`: the current and next session of one room, in large type. */
 export function RoomScreenPage() {
-  const { messages } = usePersonalMessages();
   const params = useParams<{ edition: string; room: string }>();
   const editionId = decodeParam(params.edition);
   const edition = useEdition(editionId);
@@ -25,9 +25,7 @@ export function RoomScreenPage() {
   if (edition.data === undefined) {
     return (
       <div className="personal-room-screen">
-        <p role={edition.isError ? 'alert' : 'status'}>
-          {edition.isError ? messages.editionFailed(editionId) : messages.loadingEdition(editionId)}
-        </p>
+        <EditionStatus editionId={editionId} failed={edition.isError} />
       </div>
     );
   }

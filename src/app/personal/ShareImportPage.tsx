@@ -11,6 +11,7 @@ import { personalPaths } from './paths.ts';
 import { indexSessions, roomNameOf, toBookmarkInput, usePersonalBookmarks, usePersonalMessages } from './shared.ts';
 import { TimeRange } from './TimeRange.tsx';
 import './personal.css';
+import { EditionStatus } from './EditionStatus.tsx';
 
 /** Renders `/my-schedule/import/?e=…&s=…`: previews a shared schedule, then merges it or replaces with it. */
 export function ShareImportPage() {
@@ -38,14 +39,11 @@ export function ShareImportPage() {
 }
 
 function ImportEdition({ editionId, link }: { editionId: string; link: ReturnType<typeof parseShareLink> }) {
-  const { messages } = usePersonalMessages();
   const edition = useEdition(editionId);
 
   if (edition.data === undefined) {
     return (
-      <p role={edition.isError ? 'alert' : 'status'}>
-        {edition.isError ? messages.editionFailed(editionId) : messages.loadingEdition(editionId)}
-      </p>
+      <EditionStatus editionId={editionId} failed={edition.isError} />
     );
   }
 
