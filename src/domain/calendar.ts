@@ -128,10 +128,10 @@ export function createEditionCalendar(edition: Edition, options: SiteCalendarOpt
 }
 
 /**
- * Returns the right-hand side of every session's `UID`, from the conference name
- * rather than the site's host, so that a calendar made in the browser, the
- * edition file from the build and a copy served from another host all update
- * the same events. Renaming the conference changes it.
+ * Returns the right-hand side of every session's `UID`. It comes from the
+ * conference name rather than the site's host, so that a calendar made in the
+ * browser and the build's edition file update the same events, wherever the site
+ * is served. Renaming the conference changes it.
  */
 export function calendarUidDomain(conferenceName: string): string {
   return `${slugify(conferenceName) || 'conference'}.agenda`;

@@ -15,10 +15,11 @@ export interface ParsedTime {
   zoneOffsetMinutes: number;
 }
 
-// Every shape found in hand-written front matter: `T` or a space between date and
-// time, a one-digit hour, optional seconds and fraction, then an optional `Z` or
-// numeric offset with or without a colon, then an optional abbreviation such as
-// `CST` that Go's time format writes and that carries no extra information.
+// Every shape found in hand-written front matter. Date and time are separated by
+// `T` or a space, the hour may have one digit, and seconds and fraction are
+// optional. Then come an optional `Z` or numeric offset, with or without a colon,
+// and an optional abbreviation such as `CST`, which Go's time format writes and
+// which adds nothing to the offset.
 const TIME_PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}:?\d{2})?(?:\s+[A-Za-z]{2,6})?$/;
 

@@ -55,9 +55,12 @@ function sharedSpeakers(first: Session, second: Session): string[] {
 }
 
 function roomProblem(session: Session, record: SessionRecord | undefined, others: string[]): ContentProblem {
-  const shown = others.slice(0, 3).join(', ');
-  const hidden = others.length - 3;
-  const other = { en: hidden > 0 ? `${shown} and ${hidden} more` : shown, es: hidden > 0 ? `${shown} y ${hidden} más` : shown };
+  const listed = others.slice(0, 3).join(', ');
+  const unlisted = others.length - 3;
+  const other = {
+    en: unlisted > 0 ? `${listed} and ${unlisted} more` : listed,
+    es: unlisted > 0 ? `${listed} y ${unlisted} más` : listed,
+  };
 
   return {
     kind: 'room-double-booked',

@@ -45,7 +45,10 @@ export interface CompileResult {
   warnings: ContentProblem[];
 }
 
-/** Compiles the content folder; never throws for bad content, which becomes problems. */
+/**
+ * Compiles the content folder. Bad content becomes errors and warnings in the
+ * result rather than exceptions, so one run lists every problem.
+ */
 export function compileContent(options: CompileOptions): CompileResult {
   const problems: ContentProblem[] = [];
 

@@ -145,9 +145,9 @@ export function parseHugoYaml(yamlText: string, file: string, firstLine: number)
 }
 
 /**
- * Turns the parser's errors into problems an organizer can act on: one per line,
- * in plain words, and an unclosed quote reported on the line where it opens
- * rather than at the end of the block, where the parser notices it.
+ * Turns the parser's errors into problems an organizer can act on, one per line
+ * and in plain words. An unclosed quote is reported on the line where it opens,
+ * not at the end of the block, where the parser notices it.
  */
 function describeYamlErrors(text: string, errors: YamlSyntaxError[], file: string, firstLine: number): ContentProblem[] {
   const problems = new Map<number, ContentProblem>();

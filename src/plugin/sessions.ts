@@ -155,10 +155,10 @@ export function readSessionFile(
 }
 
 /**
- * Returns the end when it is after the start. An end on another date whose time
- * of day would fit the start's date is a typo seen in real files (a year written
- * as the previous one); it is read on the start's date, with a warning. Any other
- * end at or before the start is an error, and null is returned.
+ * Returns the end when it is after the start. Real files contain ends dated
+ * before their start, such as a year written as the previous one. When the end's
+ * time of day fits the start's date, the end is read on that date, with a warning.
+ * Any other end at or before the start is an error, and null is returned.
  */
 function checkEndAfterStart(
   start: ParsedTime | null,

@@ -95,7 +95,7 @@ describe('compileContent errors', () => {
     ]);
   });
 
-  it('names a file that is not UTF-8, with the line of the bad byte', () => {
+  it('names a non-UTF-8 file and line', () => {
     const latin1 = Buffer.concat([Buffer.from('---\ntitle: Transici'), Buffer.from([0xf3]), Buffer.from('n\n---\n')]);
     const errors = errorsOf({ 'sessions/2027/latin1.md': latin1 });
 

@@ -24,8 +24,10 @@ describe('readFrontMatter', () => {
   it('keeps timestamps as written text', () => {
     const result = read(['---', 'time_start: 2024-11-05T12:00:00', 'time_end: 2022-12-01 07:30:00 -0600 CST', '---']);
 
-    expect(result.ok && result.frontMatter.data['time_start']).toBe('2024-11-05T12:00:00');
-    expect(result.ok && result.frontMatter.data['time_end']).toBe('2022-12-01 07:30:00 -0600 CST');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.frontMatter.data['time_start']).toBe('2024-11-05T12:00:00');
+    expect(result.frontMatter.data['time_end']).toBe('2022-12-01 07:30:00 -0600 CST');
   });
 
   it('takes the later of a repeated key, with a warning', () => {
@@ -86,7 +88,9 @@ describe('readFrontMatter', () => {
   it('accepts a byte order mark and CRLF line ends', () => {
     const result = readFrontMatter('\uFEFF---\r\ntitle: Charla\r\n---\r\nResumen.\r\n', FILE);
 
-    expect(result.ok && result.frontMatter.data['title']).toBe('Charla');
-    expect(result.ok && result.frontMatter.body).toBe('Resumen.');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.frontMatter.data['title']).toBe('Charla');
+    expect(result.frontMatter.body).toBe('Resumen.');
   });
 });
