@@ -19,15 +19,76 @@ export type FilterName = keyof ScheduleFilters;
 
 export const NO_FILTERS: ScheduleFilters = { day: null, room: null, track: null, query: '' };
 
-/** Folded searchable text of each session, by session id. */
-export type SearchIndex = ReadonlyMap<string, string>;
-
 export interface FilterCounts {
   /** Sessions that pass every filter. */
   total: number;
   days: ReadonlyMap<LocalDate, number>;
   rooms: ReadonlyMap<string, number>;
   tracks: ReadonlyMap<string, number>;
+}
+
+/** How many recent queries a search index keeps the matches of. */
+const RECENT_QUERIES = 32;
+
+/**
+ * The folded searchable text of each session, by session id, with the matches of
+ * recent queries kept. While someone types, each keystroke is a new query. It is
+ * tested only against the matches of a cached query that it narrows, and
+ * Backspace returns to a cached query.
+ */
+export class SearchIndex {
+  readonly #texts: ReadonlyMap<string, string>;
+  /** Matching session ids by folded query, least recently used first. */
+  readonly #recent = new Map<string, ReadonlySet<string>>();
+
+  constructor(texts: ReadonlyMap<string, string>) {
+    this.#texts = texts;
+  }
+
+  /** Returns the ids of the sessions whose text contains every word of `query`, or null when it has no words. */
+  matching(query: string): ReadonlySet<string> | null {
+    const words = splitQuery(query);
+    if (words.length === 0) return null;
+
+    const key = words.join(' ');
+    const cached = this.#recent.get(key);
+    if (cached !== undefined) {
+      this.#remember(key, cached);
+      return cached;
+    }
+
+    const matches = new Set<string>();
+    for (const id of this.#candidates(words)) {
+      const text = this.#texts.get(id) ?? '';
+      if (words.every((word) => text.includes(word))) matches.add(id);
+    }
+    this.#remember(key, matches);
+    return matches;
+  }
+
+  /**
+   * Returns the fewest ids that can match `words`. When every word of a cached
+   * query occurs inside some word of `words`, a session that contains all of
+   * `words` contains all of the cached words too, so only the cached matches
+   * need testing.
+   */
+  #candidates(words: readonly string[]): Iterable<string> {
+    let narrowest: ReadonlySet<string> | null = null;
+
+    for (const [key, matches] of this.#recent) {
+      const narrows = key.split(' ').every((cachedWord) => words.some((word) => word.includes(cachedWord)));
+      if (narrows && (narrowest === null || matches.size < narrowest.size)) narrowest = matches;
+    }
+    return narrowest ?? this.#texts.keys();
+  }
+
+  #remember(key: string, matches: ReadonlySet<string>): void {
+    this.#recent.delete(key);
+    this.#recent.set(key, matches);
+
+    const oldest = this.#recent.keys().next();
+    if (this.#recent.size > RECENT_QUERIES && oldest.done !== true) this.#recent.delete(oldest.value);
+  }
 }
 
 /**
@@ -37,7 +98,7 @@ export interface FilterCounts {
 export function buildSearchIndex(edition: Pick<Edition, 'sessions' | 'rooms' | 'tracks'>): SearchIndex {
   const roomNames = new Map(edition.rooms.map((room) => [room.id, room.name]));
   const trackLabels = new Map(edition.tracks.map((track) => [track.id, track.label]));
-  const index = new Map<string, string>();
+  const texts = new Map<string, string>();
 
   for (const session of edition.sessions) {
     const fields = [
@@ -48,10 +109,10 @@ export function buildSearchIndex(edition: Pick<Edition, 'sessions' | 'rooms' | '
       session.summary,
       session.body,
     ];
-    index.set(session.id, foldForMatch(fields.join('\n')));
+    texts.set(session.id, foldForMatch(fields.join('\n')));
   }
 
-  return index;
+  return new SearchIndex(texts);
 }
 
 /** Splits a query into folded words. Every word must occur for a session to match. */
@@ -64,25 +125,22 @@ export function hasNarrowingFilters(filters: ScheduleFilters): boolean {
   return filters.room !== null || filters.track !== null || splitQuery(filters.query).length > 0;
 }
 
-/** Tests a session against every filter. A plenary session is for everyone, so it passes any room filter. */
-function passesFilters(session: Session, filters: ScheduleFilters, words: readonly string[], index: SearchIndex): boolean {
+/**
+ * Tests a session against every filter. A plenary session is for everyone, so it
+ * passes any room filter. `matches` is the search's result, null for no search.
+ */
+function passesFilters(session: Session, filters: ScheduleFilters, matches: ReadonlySet<string> | null): boolean {
   if (filters.day !== null && session.day !== filters.day) return false;
   if (filters.room !== null && session.room !== filters.room && !session.plenary) return false;
   if (filters.track !== null && session.track !== filters.track) return false;
 
-  return words.length === 0 || matchesWords(session, words, index);
+  return matches === null || matches.has(session.id);
 }
 
-/** Returns whether the session's searchable text contains every word. */
-function matchesWords(session: Session, words: readonly string[], index: SearchIndex): boolean {
-  const text = index.get(session.id) ?? foldForMatch(session.title);
-  return words.every((word) => text.includes(word));
-}
-
-/** Returns the sessions that pass every filter, in their given order. */
+/** Returns the sessions that pass every filter, in their given order. `index` must cover them. */
 export function filterSessions(sessions: readonly Session[], filters: ScheduleFilters, index: SearchIndex): Session[] {
-  const words = splitQuery(filters.query);
-  return sessions.filter((session) => passesFilters(session, filters, words, index));
+  const matches = index.matching(filters.query);
+  return sessions.filter((session) => passesFilters(session, filters, matches));
 }
 
 function increment<K>(counts: Map<K, number>, key: K): void {
@@ -100,19 +158,19 @@ export function countFilterOptions(
   index: SearchIndex,
   roomIds: readonly string[],
 ): FilterCounts {
-  const words = splitQuery(filters.query);
+  const matches = index.matching(filters.query);
   const days = new Map<LocalDate, number>();
   const rooms = new Map<string, number>();
   const tracks = new Map<string, number>();
   let total = 0;
 
-  // The guards of passesFilters, each run once per session, because the search
-  // guard is costly. Each count below leaves out its own guard.
+  // The guards of passesFilters, each run once per session. Each count below
+  // leaves out its own guard.
   for (const session of sessions) {
     const dayOk = filters.day === null || session.day === filters.day;
     const roomOk = filters.room === null || session.room === filters.room || session.plenary;
     const trackOk = filters.track === null || session.track === filters.track;
-    const queryOk = words.length === 0 || matchesWords(session, words, index);
+    const queryOk = matches === null || matches.has(session.id);
 
     if (dayOk && roomOk && trackOk && queryOk) total += 1;
     if (roomOk && trackOk && queryOk) increment(days, session.day);

@@ -100,6 +100,37 @@ describe('filterSessions', () => {
   });
 });
 
+describe('SearchIndex', () => {
+  const ids = (matches: ReadonlySet<string> | null) => (matches === null ? null : [...matches].sort());
+  const idOf = (title: string) => sessions.find((session) => session.title === title)?.id;
+
+  it('returns null for a query without words', () => {
+    expect(buildSearchIndex(edition).matching('  ')).toBeNull();
+  });
+
+  it('matches every word anywhere in the text', () => {
+    expect(ids(buildSearchIndex(edition).matching('python riesgo'))).toEqual([idOf('Modelos de riesgo')]);
+  });
+
+  it('agrees with a fresh index while typing', () => {
+    const typed = buildSearchIndex(edition);
+    const queries = ['d', 'da', 'dat', 'datos', 'datos n', 'datos nu', 'datos nub', 'datos nu', 'datos', 'da', 'ta', 'a d', 'de la', 'la de', ''];
+
+    for (const query of queries) {
+      expect(ids(typed.matching(query)), query).toEqual(ids(buildSearchIndex(edition).matching(query)));
+    }
+  });
+
+  it('stays correct after evicting old queries', () => {
+    const typed = buildSearchIndex(edition);
+    const queries = Array.from({ length: 40 }, (_, number) => `${'datos'.slice(0, (number % 5) + 1)} ${number}`);
+
+    for (const query of [...queries, 'datos', 'polars', 'p']) {
+      expect(ids(typed.matching(query)), query).toEqual(ids(buildSearchIndex(edition).matching(query)));
+    }
+  });
+});
+
 describe('countFilterOptions', () => {
   it('counts each option as if it were chosen', () => {
     const counts = countFilterOptions(sessions, { ...NO_FILTERS, day: '2027-03-10', track: 'ingenieria-de-datos' }, index, roomIds);
