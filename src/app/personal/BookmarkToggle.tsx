@@ -1,5 +1,8 @@
-import { useEdition } from '../data/queries';
+import { useQueryClient } from '@tanstack/react-query';
+
 import type { Session } from '../../domain/types.ts';
+import { useAgendaSource } from '../data/agenda-context';
+import { editionQueryOptions } from '../data/queries';
 import { toBookmarkInput, usePersonalBookmarks, usePersonalMessages } from './shared.ts';
 import './personal.css';
 
@@ -13,9 +16,16 @@ export function BookmarkToggle({ session, showText = false }: { session: Session
   const { messages } = usePersonalMessages();
   const bookmarks = usePersonalBookmarks();
 
-  // The edition is cached by the schedule that renders this toggle, so this costs no request.
-  const edition = useEdition(session.edition);
+  const queryClient = useQueryClient();
+  const source = useAgendaSource();
   const saved = bookmarks.isBookmarked(session.id);
+
+  // The room's name is read from the cached edition at click time. A query
+  // observer per star would cost every card of a long schedule a subscription.
+  const toggle = () => {
+    const edition = queryClient.getQueryData(editionQueryOptions(source, session.edition).queryKey);
+    bookmarks.toggle(toBookmarkInput(session, edition?.rooms));
+  };
 
   return (
     <button
@@ -24,7 +34,7 @@ export function BookmarkToggle({ session, showText = false }: { session: Session
       aria-pressed={saved}
       aria-label={messages.bookmarkAdd(session.title)}
       title={saved ? messages.bookmarkRemove(session.title) : messages.bookmarkAdd(session.title)}
-      onClick={() => bookmarks.toggle(toBookmarkInput(session, edition.data?.rooms))}
+      onClick={toggle}
     >
       <span aria-hidden="true">{saved ? '★' : '☆'}</span>
       {/* The text stays the same in both states, so it remains the start of the
