@@ -89,6 +89,20 @@ for (const viewport of ['phone', 'desktop'] satisfies ViewportName[]) {
       await expect.poll(() => downloadButton().textContent()).toBe('Descargar 31 sesiones (.ics)');
     });
 
+    test('back from a search result keeps the search', async () => {
+      const search = page.getByRole('searchbox', { name: 'Buscar' });
+      await search.fill('portuaria');
+      // Opened at once, before typing has paused long enough to write the address.
+      await sessionLink(PORT_LOGISTICS).click();
+      await page.getByRole('heading', { level: 1, name: PORT_LOGISTICS }).waitFor();
+
+      await page.goBack();
+      await expect.poll(() => search.inputValue()).toBe('portuaria');
+      expect(new URL(page.url()).searchParams.get('q')).toBe('portuaria');
+      await sessionLink(PORT_LOGISTICS).waitFor();
+      expect(await sessionLink(saved.title).count()).toBe(0);
+    });
+
     test('session opens from a direct link', async () => {
       await page.goto(`${siteUrl}sessions/${EDITION_ID}/${saved.slug}/`);
 

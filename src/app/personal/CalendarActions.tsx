@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 
 import type { Edition, Room, Session } from '../../domain/types.ts';
 import { useConference } from '../data/agenda-context';
@@ -38,8 +38,12 @@ function loadCalendarModule(): Promise<CalendarModule> {
   return import('../../domain/calendar.ts');
 }
 
-/** Renders a button that downloads the schedule as currently filtered, as one `.ics` file. */
-export function FilteredCalendarExport({ sessions, edition }: { sessions: readonly Session[]; edition: Edition }) {
+/**
+ * Renders a button that downloads the schedule as currently filtered, as one
+ * `.ics` file. Memoized because the schedule also renders with unchanged
+ * results, for example after writing the search text to the address.
+ */
+export const FilteredCalendarExport = memo(function FilteredCalendarExport({ sessions, edition }: { sessions: readonly Session[]; edition: Edition }) {
   const { messages } = usePersonalMessages();
   const conference = useConference();
   const [error, setError] = useState<string | null>(null);
@@ -62,4 +66,4 @@ export function FilteredCalendarExport({ sessions, edition }: { sessions: readon
       {error !== null && <p role="alert">{messages.calendarFailed(error)}</p>}
     </div>
   );
-}
+});

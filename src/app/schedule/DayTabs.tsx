@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'wouter';
 
 import { formatDayShort } from '../../domain/format.ts';
@@ -12,7 +13,7 @@ interface DayTabsProps {
 }
 
 /** One link per day, with the number of sessions that the other filters leave on it. */
-export function DayTabs({ days, selected, counts, hrefFor }: DayTabsProps) {
+export const DayTabs = memo(function DayTabs({ days, selected, counts, hrefFor }: DayTabsProps) {
   const { t, language } = useLanguage();
   if (days.length < 2) return null;
 
@@ -29,4 +30,4 @@ export function DayTabs({ days, selected, counts, hrefFor }: DayTabsProps) {
       </ul>
     </nav>
   );
-}
+});

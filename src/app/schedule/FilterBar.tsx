@@ -1,34 +1,48 @@
-import { useEffect, useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 
 import type { FilterCounts, ScheduleFilters } from '../../domain/filter.ts';
 import type { Room, Track } from '../../domain/types.ts';
 import { useLanguage } from '../i18n/index.ts';
-import type { FilterUpdateOptions } from './use-schedule-filters.ts';
 
 interface FilterBarProps {
-  filters: ScheduleFilters;
+  /** The search text as typed. */
+  query: string;
+  room: string | null;
+  track: string | null;
   counts: FilterCounts;
   rooms: readonly Room[];
   tracks: readonly Track[];
   hasFilters: boolean;
-  onChange: (changes: Partial<ScheduleFilters>, options?: FilterUpdateOptions) => void;
+  onChange: (changes: Partial<ScheduleFilters>) => void;
+  onQueryChange: (query: string) => void;
+  /** Called when the box loses focus or the form is submitted, which ends a run of typing. */
+  onQueryDone: () => void;
   onClear: () => void;
 }
 
-export function FilterBar({ filters, counts, rooms, tracks, hasFilters, onChange, onClear }: FilterBarProps) {
+// Memoized so that writing the search text to the address, which renders the
+// schedule again with the same values, leaves the box alone.
+export const FilterBar = memo(function FilterBar({
+  query,
+  room,
+  track,
+  counts,
+  rooms,
+  tracks,
+  hasFilters,
+  onChange,
+  onQueryChange,
+  onQueryDone,
+  onClear,
+}: FilterBarProps) {
   const { t } = useLanguage();
   const id = useId();
-
-  // The box keeps its own text, so typing never waits for the address to update.
-  // It follows the address when that changes elsewhere (back, forward, clear).
-  const [text, setText] = useState(filters.query);
-  useEffect(() => setText(filters.query), [filters.query]);
 
   // On a phone the room and track menus fold behind a button that counts the
   // active ones, so the first session shows above the fold. Wide screens always
   // show them and hide the button (see app.css).
   const [expanded, setExpanded] = useState(false);
-  const activeCount = (filters.room === null ? 0 : 1) + (filters.track === null ? 0 : 1);
+  const activeCount = (room === null ? 0 : 1) + (track === null ? 0 : 1);
 
   return (
     <form
@@ -36,20 +50,21 @@ export function FilterBar({ filters, counts, rooms, tracks, hasFilters, onChange
       role="search"
       aria-label={t.schedule.filters}
       data-expanded={expanded}
-      onSubmit={(event) => event.preventDefault()}
+      onSubmit={(event) => {
+        event.preventDefault();
+        onQueryDone();
+      }}
     >
       <div className="field field-search">
         <label htmlFor={`${id}-q`}>{t.schedule.search}</label>
         <input
           id={`${id}-q`}
           type="search"
-          value={text}
+          value={query}
           placeholder={t.schedule.searchPlaceholder}
           autoComplete="off"
-          onChange={(event) => {
-            setText(event.target.value);
-            onChange({ query: event.target.value }, { replace: true });
-          }}
+          onChange={(event) => onQueryChange(event.target.value)}
+          onBlur={onQueryDone}
         />
       </div>
 
@@ -63,47 +78,70 @@ export function FilterBar({ filters, counts, rooms, tracks, hasFilters, onChange
         {t.schedule.filterToggle(activeCount)}
       </button>
 
-      <div id={`${id}-more`} className="filter-more">
-        {rooms.length > 0 && (
-          <div className="field">
-            <label htmlFor={`${id}-room`}>{t.schedule.room}</label>
-            <select
-              id={`${id}-room`}
-              value={filters.room ?? ''}
-              onChange={(event) => onChange({ room: event.target.value === '' ? null : event.target.value })}
-            >
-              <option value="">{t.schedule.allRooms}</option>
-              {rooms.map((room) => (
-                <option key={room.id} value={room.id}>
-                  {t.schedule.option(room.name, counts.rooms.get(room.id) ?? 0)}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
-
-        {tracks.length > 0 && (
-          <div className="field">
-            <label htmlFor={`${id}-track`}>{t.schedule.track}</label>
-            <select
-              id={`${id}-track`}
-              value={filters.track ?? ''}
-              onChange={(event) => onChange({ track: event.target.value === '' ? null : event.target.value })}
-            >
-              <option value="">{t.schedule.allTracks}</option>
-              {tracks.map((track) => (
-                <option key={track.id} value={track.id}>
-                  {t.schedule.option(track.label, counts.tracks.get(track.id) ?? 0)}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
-
-        <button type="button" className="clear-filters" onClick={onClear} disabled={!hasFilters}>
-          {t.schedule.clearFilters}
-        </button>
-      </div>
+      <FilterMenus
+        id={`${id}-more`}
+        room={room}
+        track={track}
+        counts={counts}
+        rooms={rooms}
+        tracks={tracks}
+        hasFilters={hasFilters}
+        onChange={onChange}
+        onClear={onClear}
+      />
     </form>
   );
-}
+});
+
+type FilterMenusProps = Omit<FilterBarProps, 'query' | 'onQueryChange' | 'onQueryDone'> & { id: string };
+
+// Memoized so that renders which leave the counts as they were skip every option.
+// Those are the render after the search text is written to the address and, in
+// grid view, a keystroke's first render.
+const FilterMenus = memo(function FilterMenus({ id, room, track, counts, rooms, tracks, hasFilters, onChange, onClear }: FilterMenusProps) {
+  const { t } = useLanguage();
+
+  return (
+    <div id={id} className="filter-more">
+      {rooms.length > 0 && (
+        <div className="field">
+          <label htmlFor={`${id}-room`}>{t.schedule.room}</label>
+          <select
+            id={`${id}-room`}
+            value={room ?? ''}
+            onChange={(event) => onChange({ room: event.target.value === '' ? null : event.target.value })}
+          >
+            <option value="">{t.schedule.allRooms}</option>
+            {rooms.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {t.schedule.option(candidate.name, counts.rooms.get(candidate.id) ?? 0)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+
+      {tracks.length > 0 && (
+        <div className="field">
+          <label htmlFor={`${id}-track`}>{t.schedule.track}</label>
+          <select
+            id={`${id}-track`}
+            value={track ?? ''}
+            onChange={(event) => onChange({ track: event.target.value === '' ? null : event.target.value })}
+          >
+            <option value="">{t.schedule.allTracks}</option>
+            {tracks.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {t.schedule.option(candidate.label, counts.tracks.get(candidate.id) ?? 0)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+
+      <button type="button" className="clear-filters" onClick={onClear} disabled={!hasFilters}>
+        {t.schedule.clearFilters}
+      </button>
+    </div>
+  );
+});

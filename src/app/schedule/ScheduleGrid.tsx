@@ -113,8 +113,8 @@ function locateNow(rows: readonly GridRow[], now: number): { row: number; fracti
   return { row, fraction: (now - found.start) / (found.end - found.start) };
 }
 
-// Memoized for the same reason as ScheduleList: search keystrokes skip the grid
-// until the deferred results change its entries.
+// Memoized so that a search keystroke, which renders the page at once with the
+// old results, skips the grid until the deferred results change its entries.
 // NOTE: the grid renders every card of the day. Unlike the phone list it is not
 // virtualized, so a day with thousands of sessions is slow to open in grid view.
 export const ScheduleGrid = memo(function ScheduleGrid({ edition, lookup, roomOrder, entries, now, label }: ScheduleGridProps) {

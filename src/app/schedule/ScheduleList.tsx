@@ -11,7 +11,11 @@ import { Group, type TimeGroup } from './TimeGroup.tsx';
 
 const VirtualGroups = lazy(() => import('./VirtualGroups.tsx'));
 
-/** Lists with more entries than this are virtualized. Shorter ones render whole, which keeps find-in-page working. */
+/**
+ * Days with more entries than this are virtualized, filtered or not, so that a
+ * search never swaps the virtualized rows for a render of every result at once.
+ * Shorter days render whole, which keeps find-in-page working.
+ */
 export const VIRTUALIZE_ABOVE = 150;
 
 const PLACEHOLDER_ENTRIES = 10;
@@ -20,6 +24,8 @@ interface ScheduleListProps {
   edition: Edition;
   lookup: EditionLookup;
   entries: readonly ScheduleEntry[];
+  /** The day's entries before filters, which decides whether the list is virtualized. */
+  dayEntryCount: number;
   now: number;
   label: string;
 }
@@ -43,15 +49,15 @@ function firstEntries(groups: readonly TimeGroup[]): TimeGroup {
   return { start: first?.start ?? '', entries: (first?.entries ?? []).slice(0, PLACEHOLDER_ENTRIES) };
 }
 
-// Memoized so that a keystroke in the search box, which renders the page at once
-// with the old results, skips the list until the deferred results are ready.
-export const ScheduleList = memo(function ScheduleList({ edition, lookup, entries, now, label }: ScheduleListProps) {
+// Memoized so that renders which leave the results as they were, such as the one
+// after the search text is written to the address, skip the list.
+export const ScheduleList = memo(function ScheduleList({ edition, lookup, entries, dayEntryCount, now, label }: ScheduleListProps) {
   const groups = useMemo(() => groupByStart(entries), [entries]);
   const props = { edition, lookup, now };
 
   return (
     <section className="schedule-list" aria-label={label}>
-      {entries.length > VIRTUALIZE_ABOVE ? (
+      {dayEntryCount > VIRTUALIZE_ABOVE ? (
         // Until the virtualizer loads, the first entries show so the page is never blank.
         <Suspense fallback={<Group group={firstEntries(groups)} {...props} />}>
           <VirtualGroups groups={groups} {...props} />

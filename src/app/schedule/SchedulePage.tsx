@@ -1,5 +1,5 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef } from 'react';
-import { Link, useLocation } from 'wouter';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { Link } from 'wouter';
 
 import {
   buildSearchIndex,
@@ -27,7 +27,7 @@ import { buildEditionLookup } from './edition-lookup.ts';
 import { EditionSwitcher } from './EditionSwitcher.tsx';
 import { EmptyResult } from './EmptyResult.tsx';
 import { FilterBar } from './FilterBar.tsx';
-import { buildDayEntries } from './schedule-entries.ts';
+import { buildDayEntries, countDayEntries } from './schedule-entries.ts';
 import { ScheduleList } from './ScheduleList.tsx';
 import { useScheduleFilters } from './use-schedule-filters.ts';
 import { useScheduleView } from './view-mode.ts';
@@ -124,25 +124,30 @@ function EditionSchedule({ edition }: { edition: Edition }) {
   // Whole minutes, so that renders within a minute pass equal props to the
   // memoized grid and list.
   const now = Math.floor(useClock()() / MINUTE_MS) * MINUTE_MS;
-  const [location] = useLocation();
-  const { filters: rawFilters, setFilters, hrefFor, search } = useScheduleFilters();
+  const { filters: typedFilters, setFilters, setQuery, flushQuery, hrefFor, search } = useScheduleFilters();
   const [view, setView] = useScheduleView();
 
   const days = useMemo(() => listDays(edition), [edition]);
-  const { valid: filters, ignored } = validateFilters(rawFilters, edition, days);
+  const { valid, ignored } = validateFilters(typedFilters, edition, days);
   const today = localDateOf(now, edition.timeZone);
-  const day = filters.day ?? (days.includes(today) ? today : (days[0] ?? today));
+  const day = valid.day ?? (days.includes(today) ? today : (days[0] ?? today));
 
-  // Search runs on a deferred copy of the text, so the box repaints at once and
-  // the list follows when React has time.
-  const deferredQuery = useDeferredValue(filters.query);
+  // The list renders a screenful of rows on long days (it is virtualized) and few
+  // cards on short ones, so it shows a keystroke's results in the same frame as
+  // the typed character. The grid renders every card of the day, so there the
+  // results follow a deferred copy of the text, in a render that the next
+  // keystroke can interrupt.
+  const deferredQuery = useDeferredValue(valid.query);
+  const query = view === 'grid' ? deferredQuery : valid.query;
+  const filters = useMemo(
+    () => ({ day: valid.day, room: valid.room, track: valid.track, query }),
+    [valid.day, valid.room, valid.track, query],
+  );
+  const effective = useMemo(() => ({ ...filters, day }), [filters, day]);
+
   const lookup = useMemo(() => buildEditionLookup(edition), [edition]);
   const searchIndex = useMemo(() => buildSearchIndex(edition), [edition]);
   const roomIds = useMemo(() => edition.rooms.map((room) => room.id), [edition]);
-  const effective = useMemo(
-    () => ({ day, room: filters.room, track: filters.track, query: deferredQuery }),
-    [day, filters.room, filters.track, deferredQuery],
-  );
   const counts = useMemo(
     () => countFilterOptions(edition.sessions, effective, searchIndex, roomIds),
     [edition, effective, searchIndex, roomIds],
@@ -154,20 +159,22 @@ function EditionSchedule({ edition }: { edition: Edition }) {
     const plenary = narrowed ? [] : edition.plenaryItems.filter((item) => item.day === day);
     return buildDayEntries(visible, plenary);
   }, [edition, visible, narrowed, day]);
+  const dayEntryCount = useMemo(() => countDayEntries(edition, day), [edition, day]);
   const roomOrder = useMemo(
     () => edition.days.find((candidate) => candidate.date === day)?.rooms ?? roomIds,
     [edition, day, roomIds],
   );
 
   const otherDaysCount = [...counts.days].reduce((sum, [date, count]) => (date === day ? sum : sum + count), 0);
-  const clear = () => setFilters({ ...NO_FILTERS, day: filters.day });
+  const dayHref = useCallback((date: LocalDate) => hrefFor({ ...filters, day: date }), [hrefFor, filters]);
+  const clear = useCallback(() => setFilters({ ...NO_FILTERS, day: valid.day }), [setFilters, valid.day]);
   const dayLabel = formatDayLong(day, language);
 
   useDocumentMeta(`${edition.title} · ${conference.name}`, t.schedule.metaDescription(edition.title));
 
   useEffect(() => {
     rememberScheduleView(edition.id, paths.schedule.getHref(edition.id, search));
-  }, [edition.id, search, location]);
+  }, [edition.id, search]);
 
   useScrollToNow(day === today, view);
 
@@ -184,15 +191,19 @@ function EditionSchedule({ edition }: { edition: Edition }) {
         </p>
       ))}
 
-      <DayTabs days={days} selected={day} counts={counts.days} hrefFor={(date) => hrefFor({ day: date })} />
+      <DayTabs days={days} selected={day} counts={counts.days} hrefFor={dayHref} />
 
       <FilterBar
-        filters={filters}
+        query={typedFilters.query}
+        room={valid.room}
+        track={valid.track}
         counts={counts}
         rooms={edition.rooms}
         tracks={edition.tracks}
-        hasFilters={hasNarrowingFilters(filters)}
+        hasFilters={hasNarrowingFilters(valid)}
         onChange={setFilters}
+        onQueryChange={setQuery}
+        onQueryDone={flushQuery}
         onClear={clear}
       />
 
@@ -221,7 +232,14 @@ function EditionSchedule({ edition }: { edition: Edition }) {
           />
         </Suspense>
       ) : (
-        <ScheduleList edition={edition} lookup={lookup} entries={entries} now={now} label={t.schedule.listLabel(dayLabel)} />
+        <ScheduleList
+          edition={edition}
+          lookup={lookup}
+          entries={entries}
+          dayEntryCount={dayEntryCount}
+          now={now}
+          label={t.schedule.listLabel(dayLabel)}
+        />
       )}
     </section>
   );

@@ -1,7 +1,9 @@
+import { memo } from 'react';
+
 import { useLanguage } from '../i18n/index.ts';
 import type { ScheduleView } from './view-mode.ts';
 
-export function ViewSwitch({ view, onChange }: { view: ScheduleView; onChange: (view: ScheduleView) => void }) {
+export const ViewSwitch = memo(function ViewSwitch({ view, onChange }: { view: ScheduleView; onChange: (view: ScheduleView) => void }) {
   const { t } = useLanguage();
 
   return (
@@ -14,4 +16,4 @@ export function ViewSwitch({ view, onChange }: { view: ScheduleView; onChange: (
       </button>
     </div>
   );
-}
+});

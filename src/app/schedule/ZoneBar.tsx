@@ -1,3 +1,5 @@
+import { memo } from 'react';
+
 import type { Instant, TimeZone } from '../../domain/types.ts';
 import { useLanguage, useTimeDisplay } from '../i18n/index.ts';
 
@@ -5,7 +7,7 @@ import { useLanguage, useTimeDisplay } from '../i18n/index.ts';
  * Names the clock the times are in and, when the device's offset differs from the
  * venue's, offers to swap which one is main.
  */
-export function ZoneBar({ timeZone, at }: { timeZone: TimeZone; at: Instant }) {
+export const ZoneBar = memo(function ZoneBar({ timeZone, at }: { timeZone: TimeZone; at: Instant }) {
   const { t } = useLanguage();
   const timeDisplay = useTimeDisplay();
   const sample = timeDisplay.formatTime(at, timeZone);
@@ -27,4 +29,4 @@ export function ZoneBar({ timeZone, at }: { timeZone: TimeZone; at: Instant }) {
       )}
     </div>
   );
-}
+});

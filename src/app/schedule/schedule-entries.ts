@@ -2,7 +2,7 @@
 // view, the edition's plenary items (welcome, breaks, meals) on that day.
 
 import type { GridEntry } from '../../domain/layout.ts';
-import type { Instant, PlenaryItem, Session } from '../../domain/types.ts';
+import type { Edition, Instant, LocalDate, PlenaryItem, Session } from '../../domain/types.ts';
 
 export type ScheduleEntry =
   | (GridEntry & { kind: 'session'; id: string; session: Session })
@@ -33,4 +33,10 @@ export function buildDayEntries(sessions: readonly Session[], plenaryItems: read
   keyed.sort((a, b) => a.start - b.start || a.end - b.end);
 
   return keyed.map(({ entry }) => entry);
+}
+
+/** Counts the sessions and plenary items on `day`, before any filter. */
+export function countDayEntries(edition: Pick<Edition, 'sessions' | 'plenaryItems'>, day: LocalDate): number {
+  const onDay = (item: { day: LocalDate }) => item.day === day;
+  return edition.sessions.filter(onDay).length + edition.plenaryItems.filter(onDay).length;
 }

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { VIRTUALIZE_ABOVE } from '../../../src/app/schedule/ScheduleList.tsx';
@@ -26,13 +26,22 @@ describe('schedule list', () => {
     expect(await screen.findByRole('group', { name: '12:30 – 13:30, Para todos: Comida' })).toBeTruthy();
   });
 
+  it('saves the room name with a bookmark from a card', async () => {
+    renderApp('/agenda/2027/?day=2027-04-14', { conference: scheduleConference, editions: [scheduleEdition], now: '2027-01-01T00:00:00Z' });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Guardar «Datos abiertos» en mi agenda' }));
+
+    const stored = JSON.parse(window.localStorage.getItem('agenda:v1:congreso-de-ejemplo:bookmarks') ?? '[]') as { title: string; roomName: string | null }[];
+    expect(stored.map((bookmark) => [bookmark.title, bookmark.roomName])).toEqual([['Datos abiertos', 'Sala A']]);
+  });
+
   afterEach(() => {
     vi.restoreAllMocks();
   });
 
-  it('renders only rows near the viewport in a long list', async () => {
+  /** Renders a day of 400 talks, with each element measuring a phone card's height. */
+  function renderLongDay(address = '/agenda/2027/') {
     // jsdom lays nothing out, so every row would measure 0 px and fit on screen.
-    // Give each element a phone card's height instead.
     vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 0, 400, 120));
     vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(120);
 
@@ -49,11 +58,11 @@ describe('schedule list', () => {
     const edition = makeEdition({ id: '2027', rooms, sessions });
     expect(sessions.length).toBeGreaterThan(VIRTUALIZE_ABOVE);
 
-    const { container } = renderApp('/agenda/2027/', {
-      conference: makeConference([edition]),
-      editions: [edition],
-      now: '2027-01-01T00:00:00Z',
-    });
+    return renderApp(address, { conference: makeConference([edition]), editions: [edition], now: '2027-01-01T00:00:00Z' });
+  }
+
+  it('renders only rows near the viewport in a long list', async () => {
+    const { container } = renderLongDay();
 
     await waitFor(() => expect(container.querySelector('.virtual-list')).not.toBeNull());
     expect(screen.getByRole('article', { name: /Charla 1$/ })).toBeTruthy();
@@ -61,5 +70,12 @@ describe('schedule list', () => {
     expect(rendered).toBeGreaterThan(0);
     expect(rendered).toBeLessThan(100);
     expect(screen.getByText('miércoles 14 de abril de 2027 · 400 sesiones')).toBeTruthy();
+  });
+
+  it('keeps a long day virtualized when a search leaves few results', async () => {
+    const { container } = renderLongDay('/agenda/2027/?q=charla%20399');
+
+    expect(await screen.findByText('miércoles 14 de abril de 2027 · 1 sesión')).toBeTruthy();
+    expect(container.querySelector('.virtual-list')).not.toBeNull();
   });
 });
