@@ -3,7 +3,7 @@
 // the build's manifest.
 
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 import { compileContent, type CompiledAgenda } from '../../src/plugin/compile.ts';
 import { fileSizes, median, runTimed } from './measure.mts';
@@ -20,28 +20,42 @@ export interface BuildTiming {
 /** Vite config of the app without its offline plugin, for the fallback build. */
 export const NO_OFFLINE_CONFIG = 'scripts/bench/vite.no-offline.config.mts';
 
-function buildArgs(outDir: string, config: string | null): string[] {
-  const configArgs = config === null ? [] : ['--config', config];
+/** A content folder to build, with the agenda config that it needs when that is not inside it. */
+export interface ContentSource {
+  folder: string;
+  /** Passed as `AGENDA_CONFIG`; null reads `agenda.config.yaml` in the folder. */
+  config: string | null;
+}
+
+export interface BuildOptions {
+  /** Replaces vite.config.ts. */
+  viteConfig?: string;
+}
+
+function buildArgs(outDir: string, options: BuildOptions): string[] {
+  const configArgs = options.viteConfig === undefined ? [] : ['--config', options.viteConfig];
   return ['build', ...configArgs, '--outDir', outDir, '--emptyOutDir', '--manifest'];
 }
 
-/** The shell command that reproduces one build, as printed in the report. */
-export function buildCommand(content: string, outDir: string, config: string | null = null): string {
-  return `AGENDA_CONTENT=${content} npx vite ${buildArgs(outDir, config).join(' ')}`;
+function contentEnv(content: ContentSource): Record<string, string> {
+  return content.config === null ? { AGENDA_CONTENT: content.folder } : { AGENDA_CONTENT: content.folder, AGENDA_CONFIG: content.config };
 }
 
-/**
- * Builds the app `runs` times into `outDir` and returns the wall-clock times,
- * process start-up included. `config` replaces vite.config.ts when given.
- */
-export async function timeBuilds(content: string, outDir: string, runs: number, config: string | null = null): Promise<BuildTiming> {
+/** The shell command that reproduces one build, as printed in the report. */
+export function buildCommand(content: ContentSource, outDir: string, options: BuildOptions = {}): string {
+  const env = Object.entries(contentEnv(content)).map(([name, value]) => `${name}=${value}`);
+  return `${env.join(' ')} npx vite ${buildArgs(outDir, options).join(' ')}`;
+}
+
+/** Builds the app `runs` times into `outDir` and returns the wall-clock times, process start-up included. */
+export async function timeBuilds(content: ContentSource, outDir: string, runs: number, options: BuildOptions = {}): Promise<BuildTiming> {
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
-    const args = [VITE_BIN, ...buildArgs(outDir, config), '--logLevel', 'error'];
-    times.push(await waitForBuildLock(() => runTimed(process.execPath, args, { AGENDA_CONTENT: content })));
+    const args = [VITE_BIN, ...buildArgs(outDir, options), '--logLevel', 'error'];
+    times.push(await waitForBuildLock(() => runTimed(process.execPath, args, contentEnv(content))));
   }
 
-  return { runs: times, median: median(times), command: buildCommand(content, outDir, config) };
+  return { runs: times, median: median(times), command: buildCommand(content, outDir, options) };
 }
 
 /**
@@ -66,16 +80,23 @@ async function waitForBuildLock(build: () => Promise<number>): Promise<number> {
 }
 
 /** Times `compileContent` alone, in this process, as the plugin runs it for a build. */
-export function timeCompile(content: string, runs: number): { runs: number[]; median: number; agenda: CompiledAgenda } {
+export function timeCompile(content: ContentSource, runs: number): { runs: number[]; median: number; agenda: CompiledAgenda } {
   const times: number[] = [];
   let agenda: CompiledAgenda | null = null;
 
   for (let run = 0; run < runs; run++) {
     const started = performance.now();
-    const result = compileContent({ root: content, timeZone: process.env['AGENDA_TIMEZONE'], includeDrafts: false });
+    const result = compileContent({
+      root: resolve(content.folder),
+      configFile: content.config === null ? undefined : resolve(content.config),
+      timeZone: process.env['AGENDA_TIMEZONE'],
+      includeDrafts: false,
+    });
     times.push(performance.now() - started);
 
-    if (!result.agenda) throw new Error(`The content in ${content} has ${result.errors.length} errors; run npm run build with AGENDA_CONTENT=${content} to list them.`);
+    if (!result.agenda) {
+      throw new Error(`The content in ${content.folder} has ${result.errors.length} errors. Run \`${buildCommand(content, 'dist')}\` to list them.`);
+    }
     agenda = result.agenda;
   }
 

@@ -1,7 +1,7 @@
 // Writes the results part of docs/benchmarks.md. The hand-written header above
 // RESULTS_MARKER is kept as it is; everything below it is replaced.
 
-import { buildCommand, NO_OFFLINE_CONFIG, type BuildTiming, type DataChunk, type RouteBundle } from './build.mts';
+import { buildCommand, NO_OFFLINE_CONFIG, type BuildTiming, type ContentSource, type DataChunk, type RouteBundle } from './build.mts';
 import type { KeystrokeResult, ScrollResult } from './browser.mts';
 import type { LighthouseResult } from './lighthouse.mts';
 import { formatBytes, formatKilobytes, formatMilliseconds, formatSeconds, type Machine } from './measure.mts';
@@ -19,7 +19,7 @@ export interface RouteReport {
 
 export interface ContentReport {
   label: string;
-  content: string;
+  content: ContentSource;
   outDir: string;
   edition: string;
   build: BuildTiming;
@@ -38,7 +38,7 @@ export interface GeneratedReport {
   sessions: number;
   rooms: number;
   days: number;
-  content: string;
+  content: ContentSource;
   outDir: string;
   generateCommand: string;
   /** Null when the real build failed; `buildError` then holds its output. */

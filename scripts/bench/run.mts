@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 
 import { generateContent } from '../generate-content.mts';
-import { BuildOutput, NO_OFFLINE_CONFIG, timeBuilds, timeCompile, type BuildTiming } from './build.mts';
+import { BuildOutput, NO_OFFLINE_CONFIG, timeBuilds, timeCompile, type BuildTiming, type ContentSource } from './build.mts';
 import { launchChromium, measureKeystrokes, measureScrollPasses, startPreview } from './browser.mts';
 import { runLighthouse } from './lighthouse.mts';
 import { describeMachine, type Machine } from './measure.mts';
@@ -26,7 +26,9 @@ interface RouteDefinition {
 }
 
 const REPORT_PATH = 'docs/benchmarks.md';
-const FIXTURE = '../shared/fixtures/dataday/content';
+/** The Data Day archive, with our config for its venues' zones, rooms and tracks. */
+const FIXTURE: ContentSource = { folder: '../shared/fixtures/dataday/content', config: 'tests/fixtures/dataday.config.yaml' };
+const DEMO: ContentSource = { folder: 'content', config: null };
 const FIXTURE_EDITION = '2024mty';
 const GENERATED_SIZES = [1000, 5000];
 const GENERATED_ROOMS = 60;
@@ -118,7 +120,7 @@ function defaultEdition(agenda: ReturnType<typeof timeCompile>['agenda']): strin
 }
 
 /** Builds one content folder and measures its bundle; Lighthouse runs later, in `runPageAudits`. */
-async function measureContentBuild(label: string, content: string, edition: string | null, runs: number, options: BenchOptions): Promise<ContentReport> {
+async function measureContentBuild(label: string, content: ContentSource, edition: string | null, runs: number, options: BenchOptions): Promise<ContentReport> {
   const outDir = join(options.workFolder, label.toLowerCase().replace(/[^a-z0-9]+/g, '-'));
   const compile = timeCompile(content, runs);
   const editionId = edition ?? defaultEdition(compile.agenda);
@@ -163,12 +165,13 @@ async function runPageAudits(report: ContentReport, options: BenchOptions, previ
 
 /** Generates a conference and builds it; the browser figures come later, in `runSearchAndScroll`. */
 async function measureGeneratedBuild(sessions: number, options: BenchOptions): Promise<GeneratedReport> {
-  const content = join(options.workFolder, `content-${sessions}`);
+  const folder = join(options.workFolder, `content-${sessions}`);
+  const content: ContentSource = { folder, config: null };
   const outDir = join(options.workFolder, `generated-${sessions}`);
-  const generateCommand = `npx tsx scripts/generate-content.mts --sessions ${sessions} --rooms ${GENERATED_ROOMS} --days ${GENERATED_DAYS} --out ${content}`;
+  const generateCommand = `npx tsx scripts/generate-content.mts --sessions ${sessions} --rooms ${GENERATED_ROOMS} --days ${GENERATED_DAYS} --out ${folder}`;
 
   log(`${sessions} sessions: generating`);
-  generateContent({ sessions, rooms: GENERATED_ROOMS, days: GENERATED_DAYS, out: content, seed: 1, edition: GENERATED_EDITION, firstDay: '2027-10-20' });
+  generateContent({ sessions, rooms: GENERATED_ROOMS, days: GENERATED_DAYS, out: folder, seed: 1, edition: GENERATED_EDITION, firstDay: '2027-10-20' });
 
   log(`${sessions} sessions: ${options.buildRuns} × vite build`);
   let build: BuildTiming | null = null;
@@ -183,7 +186,7 @@ async function measureGeneratedBuild(sessions: number, options: BenchOptions): P
     buildError = error instanceof Error ? error.message : String(error);
     log(`${sessions} sessions: vite build failed, measuring a build without the offline plugin instead`);
     try {
-      measuredBuild = await timeBuilds(content, outDir, 1, NO_OFFLINE_CONFIG);
+      measuredBuild = await timeBuilds(content, outDir, 1, { viteConfig: NO_OFFLINE_CONFIG });
     } catch (fallbackError) {
       browserError = `The build without the offline plugin failed too: ${errorSummary(fallbackError)}`;
       log(`${sessions} sessions: ${browserError}`);
@@ -268,14 +271,14 @@ function errorSummary(error: unknown): string {
 async function main(): Promise<void> {
   const options = parseOptions();
   mkdirSync(options.workFolder, { recursive: true });
-  if (!existsSync(FIXTURE)) throw new Error(`The Data Day archive is missing at ${resolve(FIXTURE)}; the bench reads it from there.`);
+  if (!existsSync(FIXTURE.folder)) throw new Error(`The Data Day archive is missing at ${resolve(FIXTURE.folder)}; the bench reads it from there.`);
 
   const machine: Machine = describeMachine();
   log(`work folder ${options.workFolder}`);
 
   // Builds first, then the browser steps, which may have to wait for another
   // preview server of this project to stop.
-  const demo = await measureContentBuild('Demo', 'content', null, options.buildRuns, options);
+  const demo = await measureContentBuild('Demo', DEMO, null, options.buildRuns, options);
   const dataday = await measureContentBuild('Data Day', FIXTURE, FIXTURE_EDITION, options.fixtureBuildRuns, options);
   const generated: GeneratedReport[] = [];
   for (const sessions of GENERATED_SIZES) generated.push(await measureGeneratedBuild(sessions, options));
