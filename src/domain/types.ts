@@ -29,10 +29,18 @@ export interface Track {
   color: string;
 }
 
-/** A speaker named by a session: a page when one resolved, else a plain name. */
+/**
+ * A speaker named by a session: a page when one resolved, else a plain name. It
+ * carries what a session page shows of the speaker, so that page does not load
+ * every speaker's biography.
+ */
 export interface SpeakerRef {
   slug: string | null;
   name: string;
+  /** The page's role and organization; empty without a page. */
+  designation: string;
+  /** Site-relative path of the page's photo, or null to show initials. */
+  photo: string | null;
 }
 
 export interface Session {

@@ -12,7 +12,7 @@ import { isError, type ContentProblem } from './diagnostics.ts';
 import { buildEdition } from './editions.ts';
 import { editionIndexSchema, validateFields } from './fields.ts';
 import { readFrontMatter } from './front-matter.ts';
-import { readSpeakerPages, SpeakerDirectory, type SpeakerPage } from './speakers.ts';
+import { photoPathOf, readSpeakerPages, SpeakerDirectory, type SpeakerPage } from './speakers.ts';
 
 /** The zone for times without offset when neither the config nor `AGENDA_TIMEZONE` names one. */
 export const DEFAULT_TIME_ZONE = 'UTC';
@@ -210,7 +210,7 @@ function publishSpeakers(pages: SpeakerPage[], editions: Edition[]): { speakers:
 
   const photos = new Map<string, string>();
   const speakers = pages.map((page): Speaker => {
-    const photo = page.photoFile === null ? null : photoPath(page);
+    const photo = photoPathOf(page);
     if (photo !== null && page.photoFile !== null) photos.set(photo, page.photoFile);
 
     return {
@@ -227,7 +227,3 @@ function publishSpeakers(pages: SpeakerPage[], editions: Edition[]): { speakers:
   return { speakers, photos };
 }
 
-function photoPath(page: SpeakerPage): string {
-  const fileName = (page.photoFile ?? '').split(/[\\/]/).at(-1) ?? 'photo';
-  return `media/speakers/${page.slug}/${fileName}`;
-}

@@ -147,10 +147,18 @@ export class SpeakerDirectory {
   /** Resolves an entry to a reference: a page's slug and name, or the entry as a plain name. */
   resolve(entry: string): SpeakerRef & { resolved: boolean } {
     const page = this.find(entry);
-    if (page) return { slug: page.slug, name: page.name, resolved: true };
+    if (page) return { slug: page.slug, name: page.name, designation: page.designation, photo: photoPathOf(page), resolved: true };
 
-    return { slug: null, name: displayNameOf(entry.trim()), resolved: false };
+    return { slug: null, name: displayNameOf(entry.trim()), designation: '', photo: null, resolved: false };
   }
+}
+
+/** Returns the site-relative path that a page's photo is published at, or null when it has none. */
+export function photoPathOf(page: SpeakerPage): string | null {
+  if (page.photoFile === null) return null;
+
+  const fileName = page.photoFile.split(/[\\/]/).at(-1) ?? 'photo';
+  return `media/speakers/${page.slug}/${fileName}`;
 }
 
 /** Turns a slug-like entry (`ana-lopez`) into a readable name (`Ana Lopez`); names pass unchanged. */

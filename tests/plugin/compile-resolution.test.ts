@@ -48,9 +48,9 @@ describe('compileContent resolution', () => {
     });
 
     expect(agenda.editions[0]?.sessions[0]?.speakers).toEqual([
-      { slug: 'ana-nunez', name: 'Ana Núñez Ríos' },
-      { slug: 'luis-perez', name: 'Luis Pérez' },
-      { slug: 'ana-nunez', name: 'Ana Núñez Ríos' },
+      { slug: 'ana-nunez', name: 'Ana Núñez Ríos', designation: 'Ingeniera', photo: 'media/speakers/ana-nunez/foto.svg' },
+      { slug: 'luis-perez', name: 'Luis Pérez', designation: '', photo: null },
+      { slug: 'ana-nunez', name: 'Ana Núñez Ríos', designation: 'Ingeniera', photo: 'media/speakers/ana-nunez/foto.svg' },
     ]);
   });
 

@@ -94,8 +94,8 @@ describe('compileContent warnings', () => {
       expect.objectContaining({ kind: 'unresolved-speaker', file: 'sessions/2027/a.md', line: 7, field: 'speakers', value: 'Pedro Páramo' }),
     ]);
     expect(agenda?.editions[0]?.sessions[0]?.speakers).toEqual([
-      { slug: 'ana-nunez', name: 'Ana Núñez' },
-      { slug: null, name: 'Pedro Páramo' },
+      { slug: 'ana-nunez', name: 'Ana Núñez', designation: 'Ingeniera', photo: null },
+      { slug: null, name: 'Pedro Páramo', designation: '', photo: null },
     ]);
   });
 

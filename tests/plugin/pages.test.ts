@@ -41,7 +41,7 @@ function session(fields: Partial<Session> & Pick<Session, 'slug' | 'title'>): Se
     room: 'sala-101',
     track: null,
     plenary: false,
-    speakers: [{ slug: 'ana-ruiz', name: 'Ana Ruiz' }],
+    speakers: [{ slug: 'ana-ruiz', name: 'Ana Ruiz', designation: 'Ingeniera de datos', photo: 'media/speakers/ana-ruiz/foto.jpg' }],
     tags: [],
     links: [],
     format: null,
@@ -294,7 +294,8 @@ describe('listSitePages', () => {
 
   it('titles a session page with the talk', () => {
     const page = findPage(listPages('/', null), 'sessions/2024mty/datos/index.html');
-    expect(page.dataModules).toEqual(['\0virtual:agenda/edition/2024mty', '\0virtual:agenda/speakers']);
+    // The speakers' names, roles and photos come with the edition's sessions.
+    expect(page.dataModules).toEqual(['\0virtual:agenda/edition/2024mty']);
     expect(page.routeModules).toEqual(['src/app/session/SessionPage.tsx']);
     expect(page.head.title).toBe(`${TRICKY_TITLE} · Data Day Monterrey 2024`);
     expect(page.head.socialTitle).toBe(TRICKY_TITLE);
@@ -325,7 +326,9 @@ describe('listSitePages', () => {
   });
 
   it('leaves SVG photos out of og:image', () => {
-    const agenda = { ...AGENDA, speakers: [{ ...SPEAKER, photo: 'media/speakers/ana-ruiz/foto.svg' }] };
+    const svg = 'media/speakers/ana-ruiz/foto.svg';
+    const sessions = EDITION.sessions.map((item) => ({ ...item, speakers: item.speakers.map((speaker) => ({ ...speaker, photo: svg })) }));
+    const agenda = { ...AGENDA, editions: [{ ...EDITION, sessions }], speakers: [{ ...SPEAKER, photo: svg }] };
     const pages = listSitePages(agenda, new SiteLinks(resolveSiteAddress('/', 'https://agenda.example.org/', 'AGENDA_SITE_URL')), NOW);
 
     expect(findPage(pages, 'speakers/ana-ruiz/index.html').head.image).toBeNull();

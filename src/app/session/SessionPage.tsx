@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 
 import { formatDayLong } from '../../domain/format.ts';
-import type { Edition, Session, Speaker } from '../../domain/types.ts';
+import type { Edition, Session } from '../../domain/types.ts';
 import { LazyMarkdown } from '../components/LazyMarkdown.tsx';
 import { LoadError, Loading } from '../components/LoadState.tsx';
 import { DraftBadge } from '../components/DraftBadge.tsx';
@@ -10,7 +10,7 @@ import { SpeakerAvatar } from '../components/SpeakerAvatar.tsx';
 import { TimeText } from '../components/TimeText.tsx';
 import { TrackChip } from '../components/TrackChip.tsx';
 import { useConference } from '../data/agenda-context.tsx';
-import { useEdition, useSpeakers } from '../data/queries.ts';
+import { useEdition } from '../data/queries.ts';
 import { useLanguage, useTimeDisplay } from '../i18n/index.ts';
 import { useDocumentMeta } from '../lib/document-meta.ts';
 import { paths } from '../lib/paths.ts';
@@ -59,7 +59,6 @@ function SessionDetails({ session, edition }: { session: Session; edition: Editi
   const time = useTimeDisplay().formatRange(session.start, session.end, session.timeZone);
   const room = edition.rooms.find((candidate) => candidate.id === session.room);
   const track = edition.tracks.find((candidate) => candidate.id === session.track);
-  const speakers = useSpeakers();
   const links = session.links.filter((link) => ['slides', 'video', 'live', 'website'].includes(link.kind));
 
   useDocumentMeta(`${session.title} · ${edition.title}`, session.summary || `${edition.title} · ${conference.name}`);
@@ -113,7 +112,7 @@ function SessionDetails({ session, edition }: { session: Session; edition: Editi
       {session.speakers.length > 0 && (
         <section aria-labelledby="session-speakers">
           <h2 id="session-speakers">{t.session.speakers}</h2>
-          <SpeakerList session={session} speakers={speakers.data} />
+          <SpeakerList session={session} />
         </section>
       )}
 
@@ -135,27 +134,18 @@ function SessionDetails({ session, edition }: { session: Session; edition: Editi
   );
 }
 
-function SpeakerList({ session, speakers }: { session: Session; speakers: Speaker[] | undefined }) {
-  const bySlug = new Map((speakers ?? []).map((speaker) => [speaker.slug, speaker]));
-
+function SpeakerList({ session }: { session: Session }) {
   return (
     <ul className="speaker-list">
-      {session.speakers.map((reference) => {
-        const speaker = reference.slug === null ? undefined : bySlug.get(reference.slug);
-        return (
-          <li key={reference.slug ?? reference.name}>
-            <SpeakerAvatar name={reference.name} photo={speaker?.photo ?? null} />
-            <span>
-              {reference.slug === null ? (
-                reference.name
-              ) : (
-                <Link href={paths.speaker.getHref(reference.slug)}>{reference.name}</Link>
-              )}
-              {speaker?.designation && <span className="designation"> · {speaker.designation}</span>}
-            </span>
-          </li>
-        );
-      })}
+      {session.speakers.map((reference) => (
+        <li key={reference.slug ?? reference.name}>
+          <SpeakerAvatar name={reference.name} photo={reference.photo} />
+          <span>
+            {reference.slug === null ? reference.name : <Link href={paths.speaker.getHref(reference.slug)}>{reference.name}</Link>}
+            {reference.designation !== '' && <span className="designation"> · {reference.designation}</span>}
+          </span>
+        </li>
+      ))}
     </ul>
   );
 }

@@ -55,7 +55,6 @@ export function listSitePages(agenda: PageInput, links: SiteLinks, now: number):
   const { conference, editions, speakers } = agenda;
   const defaultSummary = pickDefaultEdition(conference, now);
   const defaultEdition = editions.find((edition) => edition.id === defaultSummary?.id) ?? null;
-  const photos = new Map(speakers.map((speaker) => [speaker.slug, speaker.photo]));
 
   const pages: SitePage[] = [
     defaultSchedulePage(routes.home(), conference, defaultEdition, links),
@@ -65,7 +64,7 @@ export function listSitePages(agenda: PageInput, links: SiteLinks, now: number):
   for (const edition of editions) {
     pages.push(schedulePage(conference, edition, links));
     for (const session of edition.sessions.filter((candidate) => !candidate.draft)) {
-      pages.push(sessionPage(conference, edition, session, photos, links));
+      pages.push(sessionPage(conference, edition, session, links));
     }
     for (const room of edition.rooms) pages.push(roomPage(conference, edition, room.id, links));
   }
@@ -138,10 +137,8 @@ function describeEdition(edition: Edition): string {
   return truncateText(parts.filter((part) => part !== null).join(' · '), DESCRIPTION_MAX_LENGTH);
 }
 
-function sessionPage(conference: Conference, edition: Edition, session: Session, photos: Map<string, string | null>, links: SiteLinks): SitePage {
-  const photo = session.speakers
-    .map((speaker) => (speaker.slug === null ? null : previewImage(photos.get(speaker.slug) ?? null, links)))
-    .find((url) => url !== null);
+function sessionPage(conference: Conference, edition: Edition, session: Session, links: SiteLinks): SitePage {
+  const photo = session.speakers.map((speaker) => previewImage(speaker.photo, links)).find((url) => url !== null);
   const head = {
     title: joinTitle(session.title, conference, edition),
     socialTitle: session.title,
@@ -150,7 +147,9 @@ function sessionPage(conference: Conference, edition: Edition, session: Session,
     image: photo ?? null,
   };
 
-  const dataModules = [editionModule(edition.id), RESOLVED_SPEAKERS_MODULE_ID];
+  // The session's speaker references carry their names, roles and photos, so the
+  // page needs no speaker data of its own.
+  const dataModules = [editionModule(edition.id)];
   const body = renderSessionBody(session, edition, links);
   return page(routes.session(edition.id, session.slug), head, conference, body, links, dataModules, [ROUTE_MODULES.session]);
 }

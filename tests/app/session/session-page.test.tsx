@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import { makeConference, makeEdition, makeRoom, makeSession, makeSpeaker } from '../support/agenda-factory.ts';
+import { makeConference, makeEdition, makeRoom, makeSession } from '../support/agenda-factory.ts';
 import { renderApp } from '../support/render-app.tsx';
 
 const room = makeRoom('Sala Cholula');
@@ -26,7 +26,10 @@ const session = makeSession({
   from: '10:30',
   to: '11:10',
   room: room.id,
-  speakers: [{ slug: 'ana-nunez', name: 'Ana Núñez' }, { slug: null, name: 'Invitado Sin Página' }],
+  speakers: [
+    { slug: 'ana-nunez', name: 'Ana Núñez', designation: 'Ingeniera de datos', photo: 'media/speakers/ana-nunez/ana.jpg' },
+    { slug: null, name: 'Invitado Sin Página' },
+  ],
   links: [
     { kind: 'slides', url: 'https://example.org/slides.pdf' },
     { kind: 'video', url: 'javascript:alert(2)' },
@@ -37,7 +40,6 @@ const edition = makeEdition({ id: '2027', rooms: [room], sessions: [session] });
 const options = {
   conference: makeConference([edition]),
   editions: [edition],
-  speakers: [makeSpeaker({ name: 'Ana Núñez', designation: 'Ingeniera de datos' })],
   now: '2027-01-01T00:00:00Z',
 };
 
@@ -45,6 +47,14 @@ describe('session page', () => {
   beforeEach(() => {
     window.sessionStorage.clear();
     delete (window as { injected?: boolean }).injected;
+  });
+
+  it('shows speaker roles and photos without speaker data', async () => {
+    const { container } = renderApp('/sessions/2027/charla-con-html/', options);
+
+    expect(await screen.findByText('· Ingeniera de datos')).toBeTruthy();
+    const photos = [...container.querySelectorAll('.speaker-list img')].map((image) => image.getAttribute('src'));
+    expect(photos).toEqual(['/media/speakers/ana-nunez/ana.jpg']);
   });
 
   it('shows time with zone, room and speakers', async () => {

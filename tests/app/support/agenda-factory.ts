@@ -15,6 +15,7 @@ import type {
   Room,
   Session,
   Speaker,
+  SpeakerRef,
   TimeZone,
   Track,
 } from '../../../src/domain/types';
@@ -29,16 +30,18 @@ export function wallTime(day: LocalDate, time: string, timeZone: TimeZone = TEST
   return new Date(local.getTime()).toISOString();
 }
 
-export interface SessionSeed extends Partial<Omit<Session, 'start' | 'end' | 'day'>> {
+export interface SessionSeed extends Partial<Omit<Session, 'start' | 'end' | 'day' | 'speakers'>> {
   title: string;
   day: LocalDate;
   /** Wall-clock start and end, such as `09:30`. */
   from: string;
   to: string;
+  /** Speakers without a role or photo unless given. */
+  speakers?: (Pick<SpeakerRef, 'slug' | 'name'> & Partial<SpeakerRef>)[];
 }
 
 export function makeSession(seed: SessionSeed): Session {
-  const { from, to, day, ...fields } = seed;
+  const { from, to, day, speakers = [], ...fields } = seed;
   const edition = fields.edition ?? '2027';
   const slug = fields.slug ?? slugify(seed.title);
   const timeZone = fields.timeZone ?? TEST_ZONE;
@@ -50,7 +53,6 @@ export function makeSession(seed: SessionSeed): Session {
     room: null,
     track: null,
     plenary: false,
-    speakers: [],
     tags: [],
     links: [],
     format: null,
@@ -59,6 +61,7 @@ export function makeSession(seed: SessionSeed): Session {
     summary: '',
     draft: false,
     ...fields,
+    speakers: speakers.map((speaker) => ({ designation: '', photo: null, ...speaker })),
     title: seed.title,
     timeZone,
     day,
