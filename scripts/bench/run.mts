@@ -53,7 +53,7 @@ const ROUTES: RouteDefinition[] = [
     lazyModules: ['src/app/schedule/SchedulePage.tsx', 'src/app/schedule/VirtualGroups.tsx'],
     data: 'edition',
   },
-  { name: 'Session `/sessions/:edition/:slug/`', lazyModules: ['src/app/session/SessionPage.tsx', MARKDOWN], data: 'edition, speakers' },
+  { name: 'Session `/sessions/:edition/:slug/`', lazyModules: ['src/app/session/SessionPage.tsx', MARKDOWN], data: 'edition' },
   { name: 'Speakers `/speakers/`', lazyModules: ['src/app/speakers/SpeakersPage.tsx'], data: 'speakers' },
   { name: 'Speaker `/speakers/:slug/`', lazyModules: ['src/app/speakers/SpeakerPage.tsx', MARKDOWN], data: 'speakers' },
   { name: 'My schedule `/my-schedule/`', lazyModules: ['src/app/personal/index.ts'], data: 'editions of the saved sessions' },
