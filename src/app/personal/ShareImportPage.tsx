@@ -1,11 +1,12 @@
 import { useState, type ReactNode } from 'react';
-import { Link, useSearch } from 'wouter';
+import { Link } from 'wouter';
 
 import { formatDayShort } from '../../domain/format.ts';
 import { parseShareLink, previewImport, resolveShareLink, type ImportPreview } from '../../domain/share-link.ts';
 import type { Edition, Session } from '../../domain/types.ts';
 import { useConference } from '../data/agenda-context';
 import { useEdition } from '../data/queries';
+import { useRawSearch } from '../lib/raw-search.ts';
 import type { ImportMode } from '../storage/bookmark-store.ts';
 import { personalPaths } from './paths.ts';
 import { indexSessions, roomNameOf, toBookmarkInput, usePersonalBookmarks, usePersonalMessages } from './shared.ts';
@@ -17,7 +18,7 @@ import { EditionStatus } from './EditionStatus.tsx';
 export function ShareImportPage() {
   const { messages } = usePersonalMessages();
   const conference = useConference();
-  const parsed = parseShareLink(`?${useSearch()}`);
+  const parsed = parseShareLink(`?${useRawSearch()}`);
 
   let body: ReactNode;
   if (parsed.edition === null) {

@@ -8,9 +8,10 @@
 // address, per character.
 
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useLocation, useSearch } from 'wouter';
+import { useLocation } from 'wouter';
 
 import type { ScheduleFilters } from '../../domain/filter.ts';
+import { useRawSearch } from '../lib/raw-search.ts';
 import { readScheduleFilters, writeScheduleFilters } from '../lib/schedule-search.ts';
 
 const FILTER_KEYS = ['day', 'room', 'track', 'q'];
@@ -44,7 +45,7 @@ export interface ScheduleFilterState {
 }
 
 export function useScheduleFilters(): ScheduleFilterState {
-  const addressSearch = useSearch();
+  const addressSearch = useRawSearch();
   const [location, navigate] = useLocation();
   const addressFilters = useMemo(() => readScheduleFilters(new URLSearchParams(addressSearch)), [addressSearch]);
   const query = useTypedQuery(location + addressSearch, addressFilters.query);

@@ -211,6 +211,20 @@ describe('search text in the address', () => {
     expect(window.location.search).toBe('?day=2027-04-14');
   });
 
+  it('keeps a percent sign before hex digits', async () => {
+    const user = userEvent.setup();
+    renderApp('/agenda/2027/?day=2027-04-14&q=50%2541', options);
+
+    const search = await screen.findByRole('searchbox', { name: 'Buscar' });
+    expect(search).toHaveProperty('value', '50%41');
+
+    await user.clear(search);
+    await user.type(search, '%C3%B1');
+    await user.tab();
+    expect(window.location.search).toBe('?day=2027-04-14&q=%25C3%25B1');
+    expect(search).toHaveProperty('value', '%C3%B1');
+  });
+
   it('carries the typed text into a room filter change', async () => {
     renderApp('/agenda/2027/?day=2027-04-14', options);
 
