@@ -13,6 +13,7 @@ import { pickDefaultEdition } from './src/app/lib/default-edition.ts';
 import type { Conference } from './src/domain/types.ts';
 import { compileContent } from './src/plugin/compile.ts';
 import { RESOLVED_EDITION_MODULE_PREFIX } from './src/plugin/module-ids.ts';
+import { APP_SHELL_FILE_NAME } from './src/plugin/pages/pages.ts';
 
 /** Browser toolbar and splash colour, also the icons' background. */
 export const THEME_COLOR = '#0f4c5c';
@@ -140,7 +141,7 @@ function pwaOptions(plan: OfflinePlan, otherEditionChunks: Set<string>): Partial
       manifestTransforms: [
         (entries) => ({ manifest: entries.filter((entry) => !otherEditionChunks.has(entry.url)), warnings: [] }),
       ],
-      navigateFallback: 'index.html',
+      navigateFallback: APP_SHELL_FILE_NAME,
       // Files that a link downloads (such as a calendar export) are not app pages.
       navigateFallbackDenylist: [/\/[^/?]+\.[a-z0-9]+(\?.*)?$/i],
       // The first visit's page comes under the worker at once, so that it works

@@ -34,7 +34,11 @@ export function routerBase(viteBase: string): string {
 
 /** Creates the app's query client: two retries, since venue Wi-Fi drops often, and no refetch on focus. */
 export function createQueryClient(): QueryClient {
-  return new QueryClient({ defaultOptions: { queries: { retry: 2, refetchOnWindowFocus: false } } });
+  // Venue Wi-Fi drops requests, so a failed load is tried twice more. Offline, a
+  // chunk that the service worker has not cached will not appear, so the error
+  // shows at once.
+  const retry = (failureCount: number) => failureCount < 2 && navigator.onLine;
+  return new QueryClient({ defaultOptions: { queries: { retry, refetchOnWindowFocus: false } } });
 }
 
 export function App({ source, clock, base, language, deviceZone, invalidNow = null, queryClient: givenClient }: AppProps) {

@@ -1,9 +1,10 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { onlineManager } from '@tanstack/react-query';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { App } from '../../src/app/App.tsx';
-import { makeConference, makeEdition, makeSession } from './support/agenda-factory.ts';
+import { makeConference, makeEdition, makeSession, makeSpeaker } from './support/agenda-factory.ts';
 import { makeSource, renderApp } from './support/render-app.tsx';
 import { roomA, scheduleConference, scheduleEdition } from './support/schedule-fixture.ts';
 
@@ -97,5 +98,35 @@ describe('app under a base path', () => {
 
     const link = await screen.findByRole('link', { name: 'Formularios web' });
     expect(link.getAttribute('href')).toBe('/conf/sessions/2027/formularios-web/');
+  });
+});
+
+describe('app offline', () => {
+  const speaker = makeSpeaker({ name: 'Ana Núñez', designation: 'Ingeniera de datos' });
+
+  afterEach(() => {
+    onlineManager.setOnline(true);
+    vi.restoreAllMocks();
+  });
+
+  it('loads data while the browser reports offline', async () => {
+    // The service worker serves the data chunks offline, so a page opened by a
+    // link after the connection dropped must not wait for one.
+    onlineManager.setOnline(false);
+    renderApp('/speakers/ana-nunez/', { ...options, speakers: [speaker] });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ana Núñez' })).toBeTruthy();
+  });
+
+  it('explains a page not saved for offline use', async () => {
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    const failing = { ...makeSource(scheduleConference, []), loadEdition: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')) };
+    window.history.replaceState(null, '', '/agenda/2027/');
+    render(<App source={failing} clock={() => Date.parse('2027-01-01T00:00:00Z')} base="" deviceZone="America/Mexico_City" invalidNow={null} />);
+
+    // Without a connection the load is not tried again, so the message shows at once.
+    const alert = await screen.findByRole('alert', {}, { timeout: 500 });
+    expect(alert.textContent).toContain('Esta página no está guardada para usarse sin conexión. Conéctate a internet y vuelve a intentarlo.');
+    expect(alert.textContent).not.toContain('Failed to fetch');
   });
 });

@@ -283,6 +283,7 @@ describe('listSitePages', () => {
       'my-schedule/import/index.html',
       'now/index.html',
       '404.html',
+      'app-shell.html',
     ]);
   });
 
@@ -401,6 +402,15 @@ describe('listSitePages', () => {
     expect(page.body).toContain('<a href="/agenda-test/agenda/">');
     expect(page.head.noIndex).toBe(true);
     expect(page.head.url).toBeNull();
+  });
+
+  it('writes an empty app shell for offline fallback', () => {
+    const page = findPage(listPages('/', null), 'app-shell.html');
+    expect(page.body).toBe('');
+    expect(page.head.title).toBe('Data Day');
+    expect(page.head.noIndex).toBe(true);
+    expect(page.head.url).toBeNull();
+    expect(page.dataModules).toEqual([]);
   });
 });
 

@@ -22,6 +22,13 @@ import { routeFileName, routes, type SiteLinks } from './site.ts';
 /** The maximum length of a meta description, in characters. Longer text is cut at a word with an ellipsis. */
 export const DESCRIPTION_MAX_LENGTH = 300;
 
+/**
+ * The page that the service worker serves offline for an address that it has
+ * not cached. Its `#root` is empty, so the app renders the requested route at
+ * once instead of first showing another page's content there.
+ */
+export const APP_SHELL_FILE_NAME = 'app-shell.html';
+
 // Link preview crawlers generally render only raster images, so an SVG or AVIF
 // photo is left out of og:image rather than shown as a broken preview.
 const PREVIEW_IMAGE_EXTENSION = /\.(?:jpe?g|png|webp|gif)$/i;
@@ -77,6 +84,7 @@ export function listSitePages(agenda: PageInput, links: SiteLinks, now: number):
     shareImportPage(conference, defaultSummary, links),
     nowPage(conference, defaultSummary, links),
     notFoundPage(conference, links),
+    appShellPage(conference),
   );
   return pages;
 }
@@ -284,6 +292,25 @@ function notFoundPage(conference: Conference, links: SiteLinks): SitePage {
       noIndex: true,
     },
     body: renderNotFoundBody(links),
+    dataModules: [],
+    routeModules: [],
+  };
+}
+
+function appShellPage(conference: Conference): SitePage {
+  return {
+    fileName: APP_SHELL_FILE_NAME,
+    head: {
+      title: conference.name,
+      socialTitle: conference.name,
+      description: `Agenda de ${conference.name}.`,
+      url: null,
+      type: 'website',
+      siteName: conference.name,
+      image: null,
+      noIndex: true,
+    },
+    body: '',
     dataModules: [],
     routeModules: [],
   };
