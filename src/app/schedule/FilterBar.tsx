@@ -101,43 +101,33 @@ type FilterMenusProps = Omit<FilterBarProps, 'query' | 'onQueryChange' | 'onQuer
 const FilterMenus = memo(function FilterMenus({ id, room, track, counts, rooms, tracks, hasFilters, onChange, onClear }: FilterMenusProps) {
   const { t } = useLanguage();
 
+  const roomOptions = rooms.map((candidate) => ({
+    id: candidate.id,
+    label: t.schedule.option(candidate.name, counts.rooms.get(candidate.id) ?? 0),
+  }));
+  const trackOptions = tracks.map((candidate) => ({
+    id: candidate.id,
+    label: t.schedule.option(candidate.label, counts.tracks.get(candidate.id) ?? 0),
+  }));
+
   return (
     <div id={id} className="filter-more">
-      {rooms.length > 0 && (
-        <div className="field">
-          <label htmlFor={`${id}-room`}>{t.schedule.room}</label>
-          <select
-            id={`${id}-room`}
-            value={room ?? ''}
-            onChange={(event) => onChange({ room: event.target.value === '' ? null : event.target.value })}
-          >
-            <option value="">{t.schedule.allRooms}</option>
-            {rooms.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {t.schedule.option(candidate.name, counts.rooms.get(candidate.id) ?? 0)}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
-
-      {tracks.length > 0 && (
-        <div className="field">
-          <label htmlFor={`${id}-track`}>{t.schedule.track}</label>
-          <select
-            id={`${id}-track`}
-            value={track ?? ''}
-            onChange={(event) => onChange({ track: event.target.value === '' ? null : event.target.value })}
-          >
-            <option value="">{t.schedule.allTracks}</option>
-            {tracks.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {t.schedule.option(candidate.label, counts.tracks.get(candidate.id) ?? 0)}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
+      <FilterSelect
+        id={`${id}-room`}
+        label={t.schedule.room}
+        allLabel={t.schedule.allRooms}
+        value={room}
+        options={roomOptions}
+        onChange={(value) => onChange({ room: value })}
+      />
+      <FilterSelect
+        id={`${id}-track`}
+        label={t.schedule.track}
+        allLabel={t.schedule.allTracks}
+        value={track}
+        options={trackOptions}
+        onChange={(value) => onChange({ track: value })}
+      />
 
       <button type="button" className="clear-filters" onClick={onClear} disabled={!hasFilters}>
         {t.schedule.clearFilters}
@@ -145,3 +135,32 @@ const FilterMenus = memo(function FilterMenus({ id, room, track, counts, rooms, 
     </div>
   );
 });
+
+interface FilterSelectProps {
+  id: string;
+  label: string;
+  /** The first option's text, which clears the filter. */
+  allLabel: string;
+  value: string | null;
+  options: readonly { id: string; label: string }[];
+  onChange: (value: string | null) => void;
+}
+
+/** Renders one filter menu, or nothing when the edition has no values for it. */
+function FilterSelect({ id, label, allLabel, value, options, onChange }: FilterSelectProps) {
+  if (options.length === 0) return null;
+
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value ?? ''} onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)}>
+        <option value="">{allLabel}</option>
+        {options.map((option) => (
+          <option key={option.id} value={option.id}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
