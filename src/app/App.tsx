@@ -32,11 +32,12 @@ export function routerBase(viteBase: string): string {
   return viteBase.replace(/\/+$/, '');
 }
 
-/** Creates the app's query client: two retries, since venue Wi-Fi drops often, and no refetch on focus. */
+/**
+ * Creates the app's query client: two retries when online, since venue Wi-Fi
+ * drops requests, and no refetch on focus. Offline, a chunk that the service
+ * worker has not cached will not appear, so the error shows at once.
+ */
 export function createQueryClient(): QueryClient {
-  // Venue Wi-Fi drops requests, so a failed load is tried twice more. Offline, a
-  // chunk that the service worker has not cached will not appear, so the error
-  // shows at once.
   const retry = (failureCount: number) => failureCount < 2 && navigator.onLine;
   return new QueryClient({ defaultOptions: { queries: { retry, refetchOnWindowFocus: false } } });
 }

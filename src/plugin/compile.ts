@@ -226,4 +226,3 @@ function publishSpeakers(pages: SpeakerPage[], editions: Edition[]): { speakers:
 
   return { speakers, photos };
 }
-

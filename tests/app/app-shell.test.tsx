@@ -120,7 +120,10 @@ describe('app offline', () => {
 
   it('explains a page not saved for offline use', async () => {
     vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
-    const failing = { ...makeSource(scheduleConference, []), loadEdition: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')) };
+    const failing = {
+      ...makeSource(scheduleConference, []),
+      loadEdition: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+    };
     window.history.replaceState(null, '', '/agenda/2027/');
     render(<App source={failing} clock={() => Date.parse('2027-01-01T00:00:00Z')} base="" deviceZone="America/Mexico_City" invalidNow={null} />);
 

@@ -16,12 +16,12 @@ function shownTitles(): string[] {
   return screen.queryAllByRole('article').map((article) => within(article).getByRole('heading').textContent ?? '');
 }
 
-describe('schedule filters', () => {
-  beforeEach(() => {
-    window.localStorage.clear();
-    window.localStorage.setItem('agenda:schedule-view', 'list');
-  });
+beforeEach(() => {
+  window.localStorage.clear();
+  window.localStorage.setItem('agenda:schedule-view', 'list');
+});
 
+describe('schedule filters', () => {
   it('counts sessions per room and track option', async () => {
     renderApp('/agenda/2027/?day=2027-04-14', options);
 
@@ -117,11 +117,6 @@ describe('schedule filters', () => {
 
 describe('search text in the address', () => {
   const addressQuery = () => new URLSearchParams(window.location.search).get('q');
-
-  beforeEach(() => {
-    window.localStorage.clear();
-    window.localStorage.setItem('agenda:schedule-view', 'list');
-  });
 
   it('is written once typing pauses, in the same entry', async () => {
     const user = userEvent.setup();

@@ -31,7 +31,8 @@ describe('schedule list', () => {
 
     fireEvent.click(await screen.findByRole('button', { name: 'Guardar «Datos abiertos» en mi agenda' }));
 
-    const stored = JSON.parse(window.localStorage.getItem('agenda:v1:congreso-de-ejemplo:bookmarks') ?? '[]') as { title: string; roomName: string | null }[];
+    const raw = window.localStorage.getItem('agenda:v1:congreso-de-ejemplo:bookmarks') ?? '[]';
+    const stored = JSON.parse(raw) as { title: string; roomName: string | null }[];
     expect(stored.map((bookmark) => [bookmark.title, bookmark.roomName])).toEqual([['Datos abiertos', 'Sala A']]);
   });
 
